@@ -1,0 +1,156 @@
+"""Every exception a call can raise, mapped from HTTP status and error body as the platform
+documents it (see :func:`opay.response.parse_response`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from opay.models import APIError, CreatePaymentResponse, PayoutResult, RefundResponse
+
+
+class OpayError(Exception):
+    """Base class of every exception raised by opay."""
+
+
+class CommunicationException(OpayError):
+    """The platform could not be reached, or answered with something that is not an API response.
+
+    ``may_have_reached_platform`` is False only when the request was certainly not sent
+    (connection refused, DNS failure, TLS handshake failure): only then is a blind resend
+    safe without an idempotence key.
+    """
+
+    def __init__(self, message: str, *, may_have_reached_platform: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.may_have_reached_platform = may_have_reached_platform
+
+
+class NotFoundException(CommunicationException):
+    """A 404 whose body is not an API error: the URL does not exist (wrong endpoint?)."""
+
+    def __init__(self, message: str, *, status_code: int = 404, response_body: str = "") -> None:
+        super().__init__(message, may_have_reached_platform=True)
+        self.status_code = status_code
+        self.response_body = response_body
+
+
+class ApiException(OpayError):
+    """The platform answered with an error status and an error body."""
+
+    def __init__(
+        self,
+        status_code: int,
+        response_body: str,
+        error_id: str | None = None,
+        errors: list[APIError] | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.response_body = response_body
+        self.error_id = error_id
+        self.errors: list[APIError] = list(errors or [])
+        self.message = message or _default_message(type(self).__name__, status_code, self.errors)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _default_message(kind: str, status: int, errors: list[Any]) -> str:
+    parts = [f"{kind}: the platform answered HTTP {status}"]
+    for err in errors:
+        code = getattr(err, "code", None) or getattr(err, "error_code", None)
+        prop = getattr(err, "property_name", None)
+        text = getattr(err, "message", None)
+        detail = " ".join(str(x) for x in (code, prop and f"[{prop}]", text) if x)
+        if detail:
+            parts.append(detail)
+    return "; ".join(parts)
+
+
+class ValidationException(ApiException):
+    """HTTP 400: the request was rejected as invalid; ``errors`` name the properties."""
+
+
+class AuthorizationException(ApiException):
+    """HTTP 403: wrong credentials, or an operation this API key may not perform."""
+
+
+class ReferenceException(ApiException):
+    """HTTP 404, 409 or 410: an object referred to does not exist, conflicts or is gone."""
+
+
+class IdempotenceException(ApiException):
+    """HTTP 409 because a request with the same idempotence key is still in progress."""
+
+    def __init__(
+        self,
+        status_code: int,
+        response_body: str,
+        error_id: str | None = None,
+        errors: list[APIError] | None = None,
+        message: str | None = None,
+        *,
+        idempotence_key: str | None = None,
+        idempotence_request_timestamp: int | None = None,
+    ) -> None:
+        super().__init__(status_code, response_body, error_id, errors, message)
+        self.idempotence_key = idempotence_key
+        self.idempotence_request_timestamp = idempotence_request_timestamp
+
+
+class PlatformException(ApiException):
+    """HTTP 500, 502 or 503: the platform or a partner behind it failed."""
+
+
+class DeclinedPaymentException(ApiException):
+    """The payment was created but declined; ``create_payment_result`` holds it."""
+
+    def __init__(
+        self,
+        status_code: int,
+        response_body: str,
+        error_id: str | None = None,
+        errors: list[APIError] | None = None,
+        message: str | None = None,
+        *,
+        create_payment_result: CreatePaymentResponse | None = None,
+    ) -> None:
+        super().__init__(status_code, response_body, error_id, errors, message)
+        self.create_payment_result = create_payment_result
+
+
+class DeclinedRefundException(ApiException):
+    """The refund was created but declined; ``refund_result`` holds it."""
+
+    def __init__(
+        self,
+        status_code: int,
+        response_body: str,
+        error_id: str | None = None,
+        errors: list[APIError] | None = None,
+        message: str | None = None,
+        *,
+        refund_result: RefundResponse | None = None,
+    ) -> None:
+        super().__init__(status_code, response_body, error_id, errors, message)
+        self.refund_result = refund_result
+
+
+class DeclinedPayoutException(ApiException):
+    """The payout was created but declined; ``payout_result`` holds it."""
+
+    def __init__(
+        self,
+        status_code: int,
+        response_body: str,
+        error_id: str | None = None,
+        errors: list[APIError] | None = None,
+        message: str | None = None,
+        *,
+        payout_result: PayoutResult | None = None,
+    ) -> None:
+        super().__init__(status_code, response_body, error_id, errors, message)
+        self.payout_result = payout_result

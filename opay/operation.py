@@ -1,0 +1,86 @@
+"""The description of one API operation, as the generator writes it into ``opay._operations``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import attrs
+
+from opay.context import CallContext
+
+
+@attrs.frozen
+class PathParam:
+    """A path parameter: its JSON name in the template and its Python argument name."""
+
+    name: str
+    python_name: str
+    type: str = "string"  # "string" or "integer"
+    bound_by: str | None = None  # "merchant" for merchantId
+
+
+@attrs.frozen
+class QueryParam:
+    """A query parameter of the operation's query-parameter class."""
+
+    name: str
+    python_name: str
+    type: str  # "string", "integer", "boolean", "number" or "array"
+    item_type: str | None = None  # for arrays
+    serialization: tuple[tuple[str, str], ...] = ()  # wire text of values, e.g. (("true","True"),)
+    deprecated: bool = False
+
+
+@attrs.frozen
+class Operation:
+    """Everything opay needs to build a request for an operation and parse its response."""
+
+    operation_id: str
+    tag: str
+    method: str
+    path: str
+    path_params: tuple[PathParam, ...] = ()
+    query_class: str | None = None
+    query_params: tuple[QueryParam, ...] = ()
+    body_model: str | None = None
+    response_model: str | None = None
+    error_model: str = "ErrorResponse"
+    gzip_body: bool = False
+    deprecated: bool = False
+
+
+class Executor(Protocol):
+    """What generated resource clients call: runs one operation synchronously.
+
+    ``path_values`` maps the JSON names of the path parameters (``merchantId``,
+    ``paymentId``, …) to their values; ``body`` is a model or a plain dict; ``query`` is an
+    instance of the operation's query-parameter class. Returns the parsed response model, or
+    None when the operation returns no body.
+    """
+
+    def execute(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
+        context: CallContext | None,
+    ) -> Any:
+        """Build, sign, send and parse one call."""
+        ...
+
+
+class AsyncExecutor(Protocol):
+    """The asynchronous twin of :class:`Executor`."""
+
+    async def execute(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
+        context: CallContext | None,
+    ) -> Any:
+        """Build, sign, send and parse one call."""
+        ...

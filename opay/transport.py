@@ -1,0 +1,89 @@
+"""opay's own transport contract: immutable request/response values and the send protocols.
+
+Nothing here depends on an HTTP library. An adapter in ``opay_transports`` turns a
+:class:`Request` into a :class:`Response` and maps its library's failures onto
+:class:`opay.exceptions.CommunicationException`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+Headers = tuple[tuple[str, str], ...]
+
+
+def _as_headers(value: Iterable[tuple[str, str]]) -> Headers:
+    return tuple((str(name), str(val)) for name, val in value)
+
+
+def header_value(headers: Headers, name: str) -> str | None:
+    """The first value of the header ``name`` (case-insensitive), or None."""
+    wanted = name.lower()
+    for key, val in headers:
+        if key.lower() == wanted:
+            return val
+    return None
+
+
+@attrs.frozen
+class Request:
+    """One HTTP request, fully built and signed, ready to be sent by any HTTP stack."""
+
+    method: str
+    url: str
+    headers: Headers = attrs.field(converter=_as_headers)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        """The first value of the header ``name`` (case-insensitive), or None."""
+        return header_value(self.headers, name)
+
+
+@attrs.frozen
+class Response:
+    """One HTTP response as received: status, headers in order, and the raw body bytes."""
+
+    status: int
+    headers: Headers = attrs.field(converter=_as_headers)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        """The first value of the header ``name`` (case-insensitive), or None."""
+        return header_value(self.headers, name)
+
+    def iter_headers(self) -> Iterator[tuple[str, str]]:
+        """Every header as a (name, value) pair, in the order received."""
+        return iter(self.headers)
+
+
+@runtime_checkable
+class Transport(Protocol):
+    """A synchronous HTTP stack: sends one request and returns its response.
+
+    ``send`` raises :class:`opay.exceptions.CommunicationException` (with ``request_sent``
+    telling whether the platform may have received it) for every network failure.
+    """
+
+    def send(self, request: Request) -> Response:
+        """Send ``request`` and return the complete response."""
+        ...
+
+    def close(self) -> None:
+        """Release pooled connections. Idempotent."""
+        ...
+
+
+@runtime_checkable
+class AsyncTransport(Protocol):
+    """The asynchronous twin of :class:`Transport`."""
+
+    async def send(self, request: Request) -> Response:
+        """Send ``request`` and return the complete response."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release pooled connections. Idempotent."""
+        ...
