@@ -1,0 +1,1 @@
+"""opay: the Python SDK for the Online Payments platform (server API v2)."""
