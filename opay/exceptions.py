@@ -13,6 +13,10 @@ class OpayError(Exception):
     """Base class of every exception raised by opay."""
 
 
+class ConfigurationError(OpayError, ValueError):
+    """A client configuration (arguments or a properties file) is missing or wrong."""
+
+
 class CommunicationException(OpayError):
     """The platform could not be reached, or answered with something that is not an API response.
 

@@ -1,0 +1,378 @@
+"""The settings of a communicator, built from arguments or read from a properties file.
+
+The properties file is the INI format the platform's SDKs use, with one section::
+
+    [OnlinePaymentsSDK]
+    onlinePayments.api.endpoint.host=payment.preprod.direct.worldline-solutions.com
+    ; The following keys are optional and use the given value by default.
+    onlinePayments.api.endpoint.scheme=https
+    onlinePayments.api.endpoint.port=-1
+    onlinePayments.api.authorizationType=v1HMAC
+    onlinePayments.api.connectTimeout=5
+    onlinePayments.api.socketTimeout=300
+    onlinePayments.api.maxConnections=10
+    onlinePayments.api.integrator=
+    onlinePayments.api.proxy.uri=
+    onlinePayments.api.proxy.username=
+    onlinePayments.api.proxy.password=
+    onlinePayments.api.shoppingCartExtension.creator=
+    onlinePayments.api.shoppingCartExtension.name=
+    onlinePayments.api.shoppingCartExtension.version=
+    onlinePayments.api.shoppingCartExtension.extensionId=
+
+Timeouts are in seconds (fractions allowed). An empty value means "use the default".
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+
+from opay.exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from opay.models import ShoppingCartExtension
+
+SECTION = "OnlinePaymentsSDK"
+AUTHORIZATION_TYPES = ("v1HMAC",)
+
+DEFAULT_SCHEME = "https"
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_SOCKET_TIMEOUT = 300.0
+DEFAULT_MAX_CONNECTIONS = 10
+
+_PREFIX = "onlinePayments.api."
+KEY_HOST = _PREFIX + "endpoint.host"
+KEY_SCHEME = _PREFIX + "endpoint.scheme"
+KEY_PORT = _PREFIX + "endpoint.port"
+KEY_AUTHORIZATION_TYPE = _PREFIX + "authorizationType"
+KEY_CONNECT_TIMEOUT = _PREFIX + "connectTimeout"
+KEY_SOCKET_TIMEOUT = _PREFIX + "socketTimeout"
+KEY_MAX_CONNECTIONS = _PREFIX + "maxConnections"
+KEY_INTEGRATOR = _PREFIX + "integrator"
+KEY_PROXY_URI = _PREFIX + "proxy.uri"
+KEY_PROXY_USERNAME = _PREFIX + "proxy.username"
+KEY_PROXY_PASSWORD = _PREFIX + "proxy.password"
+KEY_CART_CREATOR = _PREFIX + "shoppingCartExtension.creator"
+KEY_CART_NAME = _PREFIX + "shoppingCartExtension.name"
+KEY_CART_VERSION = _PREFIX + "shoppingCartExtension.version"
+KEY_CART_EXTENSION_ID = _PREFIX + "shoppingCartExtension.extensionId"
+
+KNOWN_KEYS = (
+    KEY_HOST,
+    KEY_SCHEME,
+    KEY_PORT,
+    KEY_AUTHORIZATION_TYPE,
+    KEY_CONNECT_TIMEOUT,
+    KEY_SOCKET_TIMEOUT,
+    KEY_MAX_CONNECTIONS,
+    KEY_INTEGRATOR,
+    KEY_PROXY_URI,
+    KEY_PROXY_USERNAME,
+    KEY_PROXY_PASSWORD,
+    KEY_CART_CREATOR,
+    KEY_CART_NAME,
+    KEY_CART_VERSION,
+    KEY_CART_EXTENSION_ID,
+)
+
+_MASK = "********"
+
+
+def normalize_endpoint(value: str) -> str:
+    """``scheme://host[:port]`` from an API endpoint URL; a trailing ``/`` or ``/v2`` is dropped.
+
+    Raises ConfigurationError for anything else (another path, a query, credentials, a scheme
+    other than http/https).
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError("api_endpoint must be a non-empty URL such as 'https://host'")
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"api_endpoint {value!r} must start with 'https://' (or 'http://' for a local server)"
+        )
+    if not parts.hostname:
+        raise ConfigurationError(f"api_endpoint {value!r} has no host name")
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError(f"api_endpoint {value!r} must not contain credentials")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"api_endpoint {value!r} must not contain a query or fragment")
+    if parts.path.rstrip("/") not in ("", "/v2"):
+        raise ConfigurationError(
+            f"api_endpoint {value!r} must not contain a path (operations add '/v2/...')"
+        )
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigurationError(f"api_endpoint {value!r} has an invalid port") from exc
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    if port is None and netloc.endswith(":"):
+        netloc = netloc[:-1]
+    return f"{parts.scheme}://{netloc}"
+
+
+def _positive_number(name: str) -> Callable[[object, attrs.Attribute[float], float], None]:
+    def check(_inst: object, _attr: attrs.Attribute[float], value: float) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+            raise ConfigurationError(f"{name} must be a positive number of seconds, got {value!r}")
+
+    return check
+
+
+def _check_max_connections(_inst: object, _attr: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_connections must be an integer >= 1, got {value!r}")
+
+
+def _check_authorization_type(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
+    if value not in AUTHORIZATION_TYPES:
+        raise ConfigurationError(
+            f"authorization_type {value!r} is not supported; the only one is 'v1HMAC'"
+        )
+
+
+def _check_credential(_inst: object, attr: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{attr.name} must be a non-empty string")
+
+
+def _check_proxy(
+    inst: CommunicatorConfiguration, _attr: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        if inst.proxy_username is not None or inst.proxy_password is not None:
+            raise ConfigurationError("proxy_username/proxy_password given without proxy_uri")
+        return
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"proxy_uri {value!r} must be an http:// or https:// URL with a host"
+        )
+
+
+def _masked(value: str | None) -> str:
+    return "None" if value is None else repr(_MASK)
+
+
+@attrs.define(frozen=True, repr=False)
+class CommunicatorConfiguration:
+    """Everything a communicator needs: endpoint, credentials, timeouts, pool size, proxy and
+    the identification sent in ``X-GCS-ServerMetaInfo``.
+
+    ``socket_timeout`` is the read timeout. The secret API key and the proxy password never
+    appear in ``repr()``/``str()``.
+    """
+
+    api_endpoint: str = attrs.field(converter=normalize_endpoint)
+    api_key_id: str = attrs.field(validator=_check_credential)
+    secret_api_key: str = attrs.field(validator=_check_credential)
+    authorization_type: str = attrs.field(default="v1HMAC", validator=_check_authorization_type)
+    connect_timeout: float = attrs.field(
+        default=DEFAULT_CONNECT_TIMEOUT, validator=_positive_number("connect_timeout")
+    )
+    socket_timeout: float = attrs.field(
+        default=DEFAULT_SOCKET_TIMEOUT, validator=_positive_number("socket_timeout")
+    )
+    max_connections: int = attrs.field(
+        default=DEFAULT_MAX_CONNECTIONS, validator=_check_max_connections
+    )
+    integrator: str | None = None
+    proxy_username: str | None = None
+    proxy_password: str | None = None
+    proxy_uri: str | None = attrs.field(default=None, validator=_check_proxy)
+    shopping_cart_extension: ShoppingCartExtension | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"CommunicatorConfiguration(api_endpoint={self.api_endpoint!r}, "
+            f"api_key_id={self.api_key_id!r}, secret_api_key={_masked(self.secret_api_key)}, "
+            f"authorization_type={self.authorization_type!r}, "
+            f"connect_timeout={self.connect_timeout!r}, socket_timeout={self.socket_timeout!r}, "
+            f"max_connections={self.max_connections!r}, integrator={self.integrator!r}, "
+            f"proxy_uri={self.proxy_uri!r}, proxy_username={self.proxy_username!r}, "
+            f"proxy_password={_masked(self.proxy_password)}, "
+            f"shopping_cart_extension={self.shopping_cart_extension!r})"
+        )
+
+    __str__ = __repr__
+
+    @property
+    def read_timeout(self) -> float:
+        """The socket timeout under the name the transports use."""
+        return self.socket_timeout
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], api_key_id: str, secret_api_key: str
+    ) -> CommunicatorConfiguration:
+        """Read a properties file (see the module documentation)."""
+        return load_configuration(path, api_key_id, secret_api_key)
+
+
+_T = TypeVar("_T")
+
+
+class _Properties:
+    """The ``[OnlinePaymentsSDK]`` section of one file, with errors that name key and file."""
+
+    def __init__(self, path: str, values: Mapping[str, str]) -> None:
+        self.path = path
+        self.values = values
+
+    def text(self, key: str) -> str | None:
+        value = self.values.get(key.lower(), "").strip()
+        return value or None
+
+    def required(self, key: str) -> str:
+        value = self.text(key)
+        if value is None:
+            raise ConfigurationError(f"{self.path}: missing required key {key} in [{SECTION}]")
+        return value
+
+    def number(self, key: str, parse: Callable[[str], _T], default: _T, what: str) -> _T:
+        raw = self.text(key)
+        if raw is None:
+            return default
+        try:
+            return parse(raw)
+        except ValueError:
+            raise ConfigurationError(f"{self.path}: {key} must be {what}, got {raw!r}") from None
+
+
+def _parse_port(raw: str) -> int:
+    port = int(raw)
+    if port != -1 and not 0 < port < 65536:
+        raise ValueError(raw)
+    return port
+
+
+def _parse_seconds(raw: str) -> float:
+    value = float(raw)
+    if not 0 < value < float("inf"):
+        raise ValueError(raw)
+    return value
+
+
+def _parse_count(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError(raw)
+    return value
+
+
+def _read_section(path: str) -> _Properties:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle, source=path)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot read configuration file {path}: {exc.strerror or exc}"
+        ) from exc
+    except configparser.Error as exc:
+        raise ConfigurationError(f"{path}: not a valid properties file: {exc}") from exc
+    if not parser.has_section(SECTION):
+        raise ConfigurationError(f"{path}: no [{SECTION}] section")
+    values = dict(parser.items(SECTION))
+    known = {key.lower() for key in KNOWN_KEYS}
+    unknown = sorted(key for key in values if key not in known)
+    if unknown:
+        raise ConfigurationError(
+            f"{path}: unknown key(s) in [{SECTION}]: {', '.join(unknown)} "
+            f"(known keys: {', '.join(KNOWN_KEYS)})"
+        )
+    return _Properties(path, values)
+
+
+def _endpoint(props: _Properties) -> str:
+    host = props.required(KEY_HOST)
+    scheme = (props.text(KEY_SCHEME) or DEFAULT_SCHEME).lower()
+    if scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"{props.path}: {KEY_SCHEME} must be https or http, got {scheme!r}"
+        )
+    if any(ch in host for ch in "/:@?# "):
+        raise ConfigurationError(
+            f"{props.path}: {KEY_HOST} must be a bare host name (scheme and port have their "
+            f"own keys), got {host!r}"
+        )
+    port = props.number(KEY_PORT, _parse_port, -1, "a port number (1-65535, or -1 for the default)")
+    return f"{scheme}://{host}" if port == -1 else f"{scheme}://{host}:{port}"
+
+
+def _shopping_cart_extension(props: _Properties) -> ShoppingCartExtension | None:
+    keys = (KEY_CART_CREATOR, KEY_CART_NAME, KEY_CART_VERSION)
+    values = [props.text(key) for key in keys]
+    extension_id = props.text(KEY_CART_EXTENSION_ID)
+    if all(value is None for value in values) and extension_id is None:
+        return None
+    for key, value in zip(keys, values, strict=True):
+        if value is None:
+            raise ConfigurationError(
+                f"{props.path}: missing required key {key} (a shopping cart extension needs "
+                "creator, name and version)"
+            )
+    from opay.models import ShoppingCartExtension
+
+    creator, name, version = (str(value) for value in values)
+    return ShoppingCartExtension(
+        creator=creator, name=name, version=version, extension_id=extension_id
+    )
+
+
+def load_configuration(
+    path: str | os.PathLike[str], api_key_id: str, secret_api_key: str
+) -> CommunicatorConfiguration:
+    """Build a :class:`CommunicatorConfiguration` from a properties file and credentials.
+
+    Every problem raises :class:`~opay.exceptions.ConfigurationError` naming the file and the
+    key: a missing required key, an unknown key (a typo would otherwise be silently ignored),
+    a value that is not a valid number, an unsupported authorization type.
+    """
+    file_name = os.fspath(path)
+    props = _read_section(file_name)
+    endpoint = _endpoint(props)
+    authorization_type = props.text(KEY_AUTHORIZATION_TYPE) or "v1HMAC"
+    if authorization_type not in AUTHORIZATION_TYPES:
+        raise ConfigurationError(
+            f"{file_name}: {KEY_AUTHORIZATION_TYPE} {authorization_type!r} is not supported; "
+            "the only one is v1HMAC"
+        )
+    cart = _shopping_cart_extension(props)
+    seconds = "a positive number of seconds"
+    proxy_uri = props.text(KEY_PROXY_URI)
+    username = props.text(KEY_PROXY_USERNAME)
+    password = props.text(KEY_PROXY_PASSWORD)
+    if proxy_uri is None and (username is not None or password is not None):
+        raise ConfigurationError(
+            f"{file_name}: {KEY_PROXY_USERNAME}/{KEY_PROXY_PASSWORD} given without {KEY_PROXY_URI}"
+        )
+    try:
+        return CommunicatorConfiguration(
+            api_endpoint=endpoint,
+            api_key_id=api_key_id,
+            secret_api_key=secret_api_key,
+            authorization_type=authorization_type,
+            connect_timeout=props.number(
+                KEY_CONNECT_TIMEOUT, _parse_seconds, DEFAULT_CONNECT_TIMEOUT, seconds
+            ),
+            socket_timeout=props.number(
+                KEY_SOCKET_TIMEOUT, _parse_seconds, DEFAULT_SOCKET_TIMEOUT, seconds
+            ),
+            max_connections=props.number(
+                KEY_MAX_CONNECTIONS, _parse_count, DEFAULT_MAX_CONNECTIONS, "an integer >= 1"
+            ),
+            integrator=props.text(KEY_INTEGRATOR),
+            proxy_uri=proxy_uri,
+            proxy_username=username,
+            proxy_password=password,
+            shopping_cart_extension=cart,
+        )
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"{file_name}: {exc}") from exc
