@@ -1,0 +1,293 @@
+"""Building a complete, signed :class:`~opay.transport.Request` for one operation.
+
+Everything here is pure: no I/O, no clock read unless no ``date`` is given. Every attempt of
+a call is built afresh, because the Date header is part of the signature.
+"""
+
+from __future__ import annotations
+
+import gzip
+import time
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote, urlsplit
+
+import attrs
+
+from opay.context import CallContext
+from opay.operation import Operation, QueryParam
+from opay.signing import authorization_header, check_api_key_id
+from opay.transport import Request
+
+_SCHEMES = ("http", "https")
+
+# Headers build_request sets itself; extra headers may not repeat them.
+_RESERVED_HEADERS = frozenset(
+    {
+        "authorization",
+        "date",
+        "content-type",
+        "content-encoding",
+        "x-gcs-servermetainfo",
+        "x-gcs-idempotence-key",
+    }
+)
+
+
+def _check_endpoint(_instance: object, _attribute: object, value: str) -> None:
+    parts = urlsplit(value)
+    if parts.scheme not in _SCHEMES:
+        raise ValueError(
+            f"endpoint {value!r} must start with http:// or https:// (got scheme {parts.scheme!r})"
+        )
+    if not parts.hostname:
+        raise ValueError(f"endpoint {value!r} has no host")
+    if parts.path or parts.query or parts.fragment or "?" in value or "#" in value:
+        raise ValueError(
+            f"endpoint {value!r} must be only scheme, host and optional port "
+            "(no path, query or fragment)"
+        )
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(f"endpoint {value!r} must not contain user information")
+    try:
+        parts.port  # noqa: B018  (raises ValueError for a malformed port)
+    except ValueError as exc:
+        raise ValueError(f"endpoint {value!r} has an invalid port") from exc
+
+
+def _strip_trailing_slash(value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"endpoint must be a str, not {type(value).__name__}")
+    return value.rstrip("/")
+
+
+def _check_api_key_id(_instance: object, _attribute: object, value: str) -> None:
+    check_api_key_id(value)
+
+
+def _check_secret(_instance: object, _attribute: object, value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ValueError("the secret API key must be a non-empty str")
+
+
+def _masked(_value: str) -> str:
+    return "'***'"
+
+
+@attrs.frozen
+class RequestSettings:
+    """What every request of a client shares: where to send it and how to sign it.
+
+    ``endpoint`` is ``scheme://host[:port]`` (a trailing slash is removed). The secret API key
+    never appears in ``repr()``.
+    """
+
+    endpoint: str = attrs.field(converter=_strip_trailing_slash, validator=_check_endpoint)
+    api_key_id: str = attrs.field(validator=_check_api_key_id)
+    secret_api_key: str = attrs.field(repr=_masked, validator=_check_secret)
+    server_meta_info: str
+
+
+def endpoint_from_parts(scheme: str, host: str, port: int | None) -> str:
+    """``scheme://host[:port]`` from configuration values, checked.
+
+    ``port`` None (or -1, the configuration's "not set") leaves the port out. An IPv6
+    address is put in brackets.
+    """
+    scheme = scheme.strip().lower()
+    if scheme not in _SCHEMES:
+        raise ValueError(f"endpoint scheme must be 'http' or 'https', not {scheme!r}")
+    host = host.strip()
+    if not host:
+        raise ValueError("endpoint host is empty")
+    if any(c in host for c in "/?#@ ") and not host.startswith("["):
+        raise ValueError(f"endpoint host {host!r} must be a host name or address only")
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    if port is None or port == -1:
+        return f"{scheme}://{host}"
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ValueError(f"endpoint port must be an int from 1 to 65535, not {port!r}")
+    return f"{scheme}://{host}:{port}"
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def http_date(timestamp: float | None = None) -> str:
+    """RFC 1123 date in GMT (``Fri, 06 Jun 2025 14:00:00 GMT``), independent of the locale."""
+    t = time.gmtime(timestamp)
+    return (
+        f"{_DAYS[t.tm_wday]}, {t.tm_mday:02d} {_MONTHS[t.tm_mon - 1]} {t.tm_year:04d} "
+        f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d} GMT"
+    )
+
+
+def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
+    if len(path_values) != len(operation.path_params):
+        expected = {p.name for p in operation.path_params}
+        unexpected = sorted(set(path_values) - expected)
+        if unexpected:
+            raise ValueError(
+                f"{operation.operation_id}: unexpected path parameter(s) {', '.join(unexpected)}"
+            )
+    encoded: dict[str, str] = {}
+    for param in operation.path_params:
+        value = path_values.get(param.name)
+        if param.type == "integer":
+            if value is None:
+                raise ValueError(
+                    f"{operation.operation_id}: path parameter {param.python_name} is missing"
+                )
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(
+                    f"{operation.operation_id}: path parameter {param.python_name} must be an "
+                    f"int, not {type(value).__name__}"
+                )
+            encoded[param.name] = str(value)
+        else:
+            text = value if isinstance(value, str) else ("" if value is None else str(value))
+            if not text or text.isspace():
+                raise ValueError(
+                    f"{operation.operation_id}: path parameter {param.python_name} must be a "
+                    f"non-empty identifier, got {value!r}"
+                )
+            encoded[param.name] = quote(text, safe="")
+    return operation.path.format_map(encoded) if encoded else operation.path
+
+
+def _query_text(operation: Operation, param: QueryParam, kind: str | None, value: object) -> str:
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise TypeError(
+                f"{operation.operation_id}: query parameter {param.python_name} must be a bool, "
+                f"not {type(value).__name__}"
+            )
+        wire = "true" if value else "false"
+        for json_value, text in param.serialization:
+            if json_value == wire:
+                return text
+        return wire
+    if kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(
+                f"{operation.operation_id}: query parameter {param.python_name} must be an int, "
+                f"not {type(value).__name__}"
+            )
+        return str(value)
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(
+                f"{operation.operation_id}: query parameter {param.python_name} must be a number, "
+                f"not {type(value).__name__}"
+            )
+        return repr(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def _is_query_instance(query: object, class_name: str) -> bool:
+    return any(cls.__name__ == class_name for cls in type(query).__mro__)
+
+
+def _query(operation: Operation, query: object) -> str:
+    if operation.query_class is None:
+        raise TypeError(f"{operation.operation_id} takes no query parameters, but some were given")
+    if not _is_query_instance(query, operation.query_class):
+        raise TypeError(
+            f"{operation.operation_id}: query must be a {operation.query_class}, "
+            f"not {type(query).__name__}"
+        )
+    pairs: list[str] = []
+    for param in operation.query_params:
+        value = getattr(query, param.python_name, None)
+        if value is None:
+            continue
+        name = quote(param.name, safe="")
+        if param.type == "array":
+            if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+                raise TypeError(
+                    f"{operation.operation_id}: query parameter {param.python_name} must be a "
+                    f"list, not {type(value).__name__}"
+                )
+            for item in value:
+                if item is not None:
+                    text = _query_text(operation, param, param.item_type, item)
+                    pairs.append(f"{name}={quote(text, safe='')}")
+        else:
+            text = _query_text(operation, param, param.type, value)
+            pairs.append(f"{name}={quote(text, safe='')}")
+    return "&".join(pairs)
+
+
+def _check_header_value(name: str, value: str) -> None:
+    if "\r" in value or "\n" in value:
+        raise ValueError(f"header {name} must not contain line breaks")
+
+
+def build_request(
+    operation: Operation,
+    path_values: Mapping[str, object],
+    body: object | None,
+    query: object | None,
+    context: CallContext | None,
+    settings: RequestSettings,
+    *,
+    date: str | None = None,
+    extra_headers: Iterable[tuple[str, str]] = (),
+) -> Request:
+    """The complete, signed request for one call of ``operation``.
+
+    ``path_values`` maps path parameter JSON names (``merchantId``, …) to values; ``body`` is a
+    model or a plain mapping (serialized with :func:`opay.marshal.to_json_bytes`); ``query`` is
+    an instance of the operation's query-parameter class. ``date`` overrides the current time
+    (an RFC 1123 GMT string), for reproducible requests. ``extra_headers`` are added before
+    signing (X-GCS-* ones are signed); they may not repeat a header set here.
+    """
+    target = _path(operation, path_values)
+    if query is not None:
+        query_text = _query(operation, query)
+        if query_text:
+            target = f"{target}?{query_text}"
+
+    headers: list[tuple[str, str]] = [
+        ("Date", date if date is not None else http_date()),
+        ("X-GCS-ServerMetaInfo", settings.server_meta_info),
+    ]
+
+    payload = b""
+    if body is not None:
+        if operation.body_model is None:
+            raise TypeError(f"{operation.operation_id} takes no request body, but one was given")
+        from opay.marshal import to_json_bytes
+
+        payload = to_json_bytes(body)
+        headers.append(("Content-Type", "application/json"))
+        if operation.gzip_body:
+            payload = gzip.compress(payload, mtime=0)
+            headers.append(("Content-Encoding", "gzip"))
+    elif operation.body_model is not None:
+        raise TypeError(
+            f"{operation.operation_id} needs a request body ({operation.body_model}), but none "
+            "was given"
+        )
+
+    if context is not None and context.idempotence_key:
+        key = context.idempotence_key
+        _check_header_value("X-GCS-Idempotence-Key", key)
+        headers.append(("X-GCS-Idempotence-Key", key))
+
+    for name, value in extra_headers:
+        if name.lower() in _RESERVED_HEADERS:
+            raise ValueError(f"header {name} is set by opay and cannot be given as an extra header")
+        _check_header_value(name, value)
+        headers.append((name, value))
+
+    headers.append(
+        (
+            "Authorization",
+            authorization_header(
+                settings.api_key_id, settings.secret_api_key, operation.method, target, headers
+            ),
+        )
+    )
+    return Request(operation.method, settings.endpoint + target, headers, payload)
