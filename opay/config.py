@@ -29,7 +29,7 @@ import configparser
 import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import attrs
 
@@ -117,6 +117,33 @@ def normalize_endpoint(value: str) -> str:
     return f"{parts.scheme}://{netloc}"
 
 
+def split_proxy_credentials(proxy: str) -> tuple[str, str | None, str | None]:
+    """``(url without credentials, username, password)`` of a proxy URL."""
+    parts = urlsplit(proxy)
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    bare = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    username = unquote(parts.username) if parts.username is not None else None
+    password = unquote(parts.password) if parts.password is not None else None
+    return bare, username, password
+
+
+def proxy_url_with_credentials(configuration: CommunicatorConfiguration) -> str | None:
+    """The proxy URL of ``configuration`` with its username and password embedded, the form
+    every transport accepts; None without a proxy."""
+    if configuration.proxy_uri is None:
+        return None
+    bare, url_user, url_password = split_proxy_credentials(configuration.proxy_uri)
+    user = configuration.proxy_username or url_user
+    password = configuration.proxy_password or url_password
+    if user is None:
+        return bare
+    parts = urlsplit(bare)
+    userinfo = quote(user, safe="")
+    if password is not None:
+        userinfo += ":" + quote(password, safe="")
+    return urlunsplit((parts.scheme, f"{userinfo}@{parts.netloc}", parts.path, "", ""))
+
+
 def _positive_number(name: str) -> Callable[[object, attrs.Attribute[float], float], None]:
     def check(_inst: object, _attr: attrs.Attribute[float], value: float) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
@@ -160,6 +187,17 @@ def _masked(value: str | None) -> str:
     return "None" if value is None else repr(_MASK)
 
 
+def _masked_proxy_uri(value: str | None) -> str:
+    if value is None:
+        return "None"
+    bare, user, password = split_proxy_credentials(value)
+    if user is None:
+        return repr(bare)
+    parts = urlsplit(bare)
+    userinfo = user if password is None else f"{user}:{_MASK}"
+    return repr(urlunsplit((parts.scheme, f"{userinfo}@{parts.netloc}", parts.path, "", "")))
+
+
 @attrs.define(frozen=True, repr=False)
 class CommunicatorConfiguration:
     """Everything a communicator needs: endpoint, credentials, timeouts, pool size, proxy and
@@ -195,7 +233,7 @@ class CommunicatorConfiguration:
             f"authorization_type={self.authorization_type!r}, "
             f"connect_timeout={self.connect_timeout!r}, socket_timeout={self.socket_timeout!r}, "
             f"max_connections={self.max_connections!r}, integrator={self.integrator!r}, "
-            f"proxy_uri={self.proxy_uri!r}, proxy_username={self.proxy_username!r}, "
+            f"proxy_uri={_masked_proxy_uri(self.proxy_uri)}, proxy_username={self.proxy_username!r}, "
             f"proxy_password={_masked(self.proxy_password)}, "
             f"shopping_cart_extension={self.shopping_cart_extension!r})"
         )

@@ -1,0 +1,284 @@
+"""The entry points: :class:`Client` and :class:`AsyncClient`.
+
+``client.merchant(merchant_id)`` gives the resource accessors (``payments()``,
+``hosted_checkout()``, …) whose methods are the API's operations.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import attrs
+
+from opay.communicator import AsyncCommunicator, Communicator
+from opay.config import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_SOCKET_TIMEOUT,
+    CommunicatorConfiguration,
+    split_proxy_credentials,
+)
+from opay.context import CallContext
+from opay.log import CommunicatorLogger
+from opay.operation import Operation
+from opay.transport import AsyncTransport, Headers, Transport
+
+if TYPE_CHECKING:
+    from opay._async_resources import AsyncMerchantClient
+    from opay._resources import MerchantClient
+    from opay.models import ShoppingCartExtension
+
+CLIENT_META_INFO_HEADER = "X-GCS-ClientMetaInfo"
+
+
+def client_meta_info_headers(client_meta_info: str | None) -> Headers:
+    """The ``X-GCS-ClientMetaInfo`` header for a JSON text (none for None)."""
+    if client_meta_info is None:
+        return ()
+    if not isinstance(client_meta_info, str):
+        raise TypeError(
+            f"client meta info must be a JSON string, got {type(client_meta_info).__name__}"
+        )
+    try:
+        json.loads(client_meta_info)
+    except ValueError as exc:
+        raise ValueError(f"client meta info is not valid JSON: {exc}") from None
+    encoded = base64.b64encode(client_meta_info.encode("utf-8")).decode("ascii")
+    return ((CLIENT_META_INFO_HEADER, encoded),)
+
+
+def _configuration(
+    api_endpoint: str,
+    api_key_id: str,
+    secret_api_key: str,
+    integrator: str | None,
+    connect_timeout: float,
+    read_timeout: float,
+    max_connections: int,
+    proxy: str | None,
+    shopping_cart_extension: ShoppingCartExtension | None,
+) -> CommunicatorConfiguration:
+    proxy_uri, proxy_username, proxy_password = (
+        split_proxy_credentials(proxy) if proxy is not None else (None, None, None)
+    )
+    return CommunicatorConfiguration(
+        api_endpoint=api_endpoint,
+        api_key_id=api_key_id,
+        secret_api_key=secret_api_key,
+        integrator=integrator,
+        connect_timeout=connect_timeout,
+        socket_timeout=read_timeout,
+        max_connections=max_connections,
+        proxy_uri=proxy_uri,
+        proxy_username=proxy_username,
+        proxy_password=proxy_password,
+        shopping_cart_extension=shopping_cart_extension,
+    )
+
+
+def _check_merchant_id(merchant_id: str) -> str:
+    if not isinstance(merchant_id, str) or not merchant_id.strip():
+        raise ValueError(f"merchant_id must be a non-empty string, got {merchant_id!r}")
+    return merchant_id
+
+
+@attrs.frozen
+class _HeaderedExecutor:
+    """Runs operations on a shared communicator, adding this client's extra headers."""
+
+    communicator: Communicator
+    extra_headers: Headers
+
+    def execute(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
+        context: CallContext | None,
+    ) -> Any:
+        return self.communicator.execute(
+            operation, path_values, body, query, context, extra_headers=self.extra_headers
+        )
+
+
+@attrs.frozen
+class _AsyncHeaderedExecutor:
+    """The asynchronous twin of :class:`_HeaderedExecutor`."""
+
+    communicator: AsyncCommunicator
+    extra_headers: Headers
+
+    async def execute(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
+        context: CallContext | None,
+    ) -> Any:
+        return await self.communicator.execute(
+            operation, path_values, body, query, context, extra_headers=self.extra_headers
+        )
+
+
+_CommunicatorT = TypeVar("_CommunicatorT", Communicator, AsyncCommunicator)
+_ClientT = TypeVar("_ClientT", bound="_ClientCore[Any]")
+
+
+class _ClientCore(Generic[_CommunicatorT]):
+    """What both clients share: the communicator, this client's extra headers, logging."""
+
+    _communicator_type: ClassVar[type[Communicator | AsyncCommunicator]]
+
+    def __init__(self, communicator: _CommunicatorT, extra_headers: Headers = ()) -> None:
+        if not isinstance(communicator, self._communicator_type):
+            raise TypeError(
+                f"{type(self).__name__} needs a {self._communicator_type.__name__}, "
+                f"got {type(communicator).__name__}"
+            )
+        self.communicator: _CommunicatorT = communicator
+        self.extra_headers = extra_headers
+
+    @classmethod
+    def from_communicator(
+        cls: type[_ClientT], communicator: Any, client_meta_info: str | None = None
+    ) -> _ClientT:
+        """A client on an existing communicator: it shares the communicator's pool."""
+        client = cls.__new__(cls)
+        _ClientCore.__init__(client, communicator, client_meta_info_headers(client_meta_info))
+        return client
+
+    def with_client_meta_info(self: _ClientT, client_meta_info: str | None) -> _ClientT:
+        """A client sharing this one's communicator that sends ``client_meta_info`` (a JSON
+        text describing the consumer's device, ...) base64-encoded in ``X-GCS-ClientMetaInfo``;
+        None for a client that sends none."""
+        return self.from_communicator(self.communicator, client_meta_info)
+
+    def enable_logging(self, logger: CommunicatorLogger) -> None:
+        """Log requests and responses of the shared communicator to ``logger``."""
+        self.communicator.enable_logging(logger)
+
+    def disable_logging(self) -> None:
+        """Stop logging."""
+        self.communicator.disable_logging()
+
+
+class Client(_ClientCore[Communicator]):
+    """A synchronous client of the platform, with its own connection pool.
+
+    ``Client(api_endpoint, api_key_id, secret_api_key, integrator="My shop")``; timeouts are
+    in seconds. ``transport`` replaces the default (pooled urllib3, else httpx, else the
+    standard library). Close it (or use ``with``) to release the pool.
+    """
+
+    _communicator_type = Communicator
+
+    def __init__(
+        self,
+        api_endpoint: str,
+        api_key_id: str,
+        secret_api_key: str,
+        *,
+        integrator: str | None = None,
+        transport: Transport | None = None,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        proxy: str | None = None,
+        shopping_cart_extension: ShoppingCartExtension | None = None,
+    ) -> None:
+        configuration = _configuration(
+            api_endpoint,
+            api_key_id,
+            secret_api_key,
+            integrator,
+            connect_timeout,
+            read_timeout,
+            max_connections,
+            proxy,
+            shopping_cart_extension,
+        )
+        super().__init__(Communicator(configuration, transport))
+
+    def merchant(self, merchant_id: str) -> MerchantClient:
+        """The operations of the API for one merchant (PSPID)."""
+        from opay._resources import MerchantClient
+
+        executor = _HeaderedExecutor(self.communicator, self.extra_headers)
+        return MerchantClient(executor, _check_merchant_id(merchant_id))
+
+    def close(self) -> None:
+        """Close the communicator (shared with clients made from it) and its pool."""
+        self.communicator.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientCore[AsyncCommunicator]):
+    """The asyncio twin of :class:`Client`, with the same arguments; use ``async with`` or
+    ``await client.aclose()``. The default transport is aiohttp, else httpx."""
+
+    _communicator_type = AsyncCommunicator
+
+    def __init__(
+        self,
+        api_endpoint: str,
+        api_key_id: str,
+        secret_api_key: str,
+        *,
+        integrator: str | None = None,
+        transport: AsyncTransport | None = None,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        proxy: str | None = None,
+        shopping_cart_extension: ShoppingCartExtension | None = None,
+    ) -> None:
+        configuration = _configuration(
+            api_endpoint,
+            api_key_id,
+            secret_api_key,
+            integrator,
+            connect_timeout,
+            read_timeout,
+            max_connections,
+            proxy,
+            shopping_cart_extension,
+        )
+        super().__init__(AsyncCommunicator(configuration, transport))
+
+    def merchant(self, merchant_id: str) -> AsyncMerchantClient:
+        """The operations of the API for one merchant (PSPID)."""
+        from opay._async_resources import AsyncMerchantClient
+
+        executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
+        return AsyncMerchantClient(executor, _check_merchant_id(merchant_id))
+
+    async def aclose(self) -> None:
+        """Close the communicator (shared with clients made from it) and its pool."""
+        await self.communicator.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
