@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from opay.obfuscation import scrub_text
+
 if TYPE_CHECKING:
     from opay.models import APIError, CreatePaymentResponse, PayoutResult, RefundResponse
 
@@ -26,6 +28,7 @@ class CommunicationException(OpayError):
     """
 
     def __init__(self, message: str, *, may_have_reached_platform: bool = True) -> None:
+        message = scrub_text(message)
         super().__init__(message)
         self.message = message
         self.may_have_reached_platform = may_have_reached_platform
@@ -55,7 +58,11 @@ class ApiException(OpayError):
         self.response_body = response_body
         self.error_id = error_id
         self.errors: list[APIError] = list(errors or [])
-        self.message = message or _default_message(type(self).__name__, status_code, self.errors)
+        # The message may echo what was sent (card numbers...): only its scrubbed text is kept;
+        # response_body stays raw for programmatic use.
+        self.message = scrub_text(
+            message or _default_message(type(self).__name__, status_code, self.errors)
+        )
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -158,3 +165,21 @@ class DeclinedPayoutException(ApiException):
     ) -> None:
         super().__init__(status_code, response_body, error_id, errors, message)
         self.payout_result = payout_result
+
+
+class MarshallingError(OpayError, ValueError):
+    """A value could not be converted between JSON and a model.
+
+    ``model`` names the model class, ``problems`` lists each problem as ``"<JSON path>:
+    <what is wrong>"`` (for example ``"$.order.amountOfMoney.amount: expected an integer,
+    got str"``). Values themselves are never quoted, since they may be card data.
+    """
+
+    def __init__(self, message: str, *, model: str = "", problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.model = model
+        self.problems: list[str] = list(problems or [])
+
+    def __str__(self) -> str:
+        return self.message

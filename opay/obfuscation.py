@@ -230,6 +230,10 @@ def _decode_escape(match: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
 def _hide_digits(text: str) -> str:
     return _DIGIT_RUN.sub(lambda m: re.sub(r"\d", "*", m.group()), text)
 
@@ -330,20 +334,24 @@ class BodyObfuscator:
         if isinstance(data, list):
             return [self.obfuscate_json(item, inherited) for item in data]
         if inherited is None:
-            return self._embedded_json(data) if isinstance(data, str) else data
+            return self._free_text(data) if isinstance(data, str) else data
         if data is None:
             return None
         return inherited(_scalar_text(data))
 
-    def _embedded_json(self, text: str) -> str:
-        """A string value that itself holds a JSON object or array is obfuscated too."""
-        if text.lstrip()[:1] not in _CLOSERS:
+    def _free_text(self, text: str) -> str:
+        """A string value without a rule: a JSON document inside it is obfuscated as JSON,
+        and a known name followed by a value (an error message echoing
+        ``cardNumber: 4111...``) has that value obfuscated."""
+        if text.lstrip()[:1] in _CLOSERS:
+            try:
+                parsed = json.loads(text)
+            except (ValueError, RecursionError):
+                return self.scrub_text(text)
+            return json.dumps(self.obfuscate_json(parsed), ensure_ascii=False)
+        if self._key_value is None or self._key_value.search(text) is None:
             return text
-        try:
-            parsed = json.loads(text)
-        except (ValueError, RecursionError):
-            return text if _QUOTES.search(text) is None else self.scrub_text(text)
-        return json.dumps(self.obfuscate_json(parsed), ensure_ascii=False)
+        return self._scrub(text, _unchanged)
 
     def obfuscate_url(self, url: str) -> str:
         """``url`` with the values of query parameters named by a rule obfuscated."""
@@ -366,17 +374,20 @@ class BodyObfuscator:
         ``:`` or ``=`` is obfuscated (a quoted string, a bare word, or a whole object or
         array); every other run of 7 or more digits becomes stars.
         """
-        text = _UNICODE_ESCAPE.sub(_decode_escape, text)
+        return self._scrub(_UNICODE_ESCAPE.sub(_decode_escape, text), _hide_digits)
+
+    def _scrub(self, text: str, between: Callable[[str], str]) -> str:
+        """Obfuscate the value after every known name; ``between`` treats the rest."""
         if self._key_value is None:
-            return _hide_digits(text)
+            return between(text)
         out: list[str] = []
         pos = 0
         while True:
             match = self._key_value.search(text, pos)
             if match is None:
-                out.append(_hide_digits(text[pos:]))
+                out.append(between(text[pos:]))
                 return "".join(out)
-            out.append(_hide_digits(text[pos : match.end()]))
+            out.append(between(text[pos : match.end()]))
             rule = self._rules[match.group(2).lower()]
             start = match.end()
             if start >= len(text):

@@ -6,6 +6,13 @@ from typing import Protocol, runtime_checkable
 
 from opay.transport import Request, Response
 
+__all__ = [
+    "CommunicatorLogger",
+    "MessageFormatter",
+    "PythonCommunicatorLogger",
+    "SysOutCommunicatorLogger",
+]
+
 
 @runtime_checkable
 class CommunicatorLogger(Protocol):
@@ -30,3 +37,8 @@ class CommunicatorLogger(Protocol):
     ) -> None:
         """Called when sending ``request`` or parsing its response raised ``exception``."""
         ...
+
+
+from opay.log.messages import MessageFormatter  # noqa: E402
+from opay.log.python_logging import PythonCommunicatorLogger  # noqa: E402
+from opay.log.sysout import SysOutCommunicatorLogger  # noqa: E402
