@@ -1,0 +1,229 @@
+"""Turning a received :class:`~opay.transport.Response` into a model, or into the exception the
+platform's status code and error body call for.
+
+Mapping of error responses (first match wins):
+
+========================================  ==========================================
+error body / status                       exception
+========================================  ==========================================
+JSON body with ``paymentResult``          :class:`DeclinedPaymentException`
+JSON body with ``refundResult``           :class:`DeclinedRefundException`
+JSON body with ``payoutResult``           :class:`DeclinedPayoutException`
+400                                       :class:`ValidationException`
+403                                       :class:`AuthorizationException`
+409, idempotence still in progress        :class:`IdempotenceException`
+404, 409, 410                             :class:`ReferenceException`
+500, 502, 503                             :class:`PlatformException`
+other status with a JSON body             :class:`ApiException`
+404 with a body that is not JSON          :class:`NotFoundException`
+other status with a body that is not JSON :class:`CommunicationException`
+========================================  ==========================================
+
+"Idempotence still in progress" means: the call carried an idempotence key and the platform
+answered 409 with an error whose code is one of :data:`IDEMPOTENCE_IN_PROGRESS_CODES`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from opay.context import CallContext
+from opay.exceptions import (
+    ApiException,
+    AuthorizationException,
+    CommunicationException,
+    DeclinedPaymentException,
+    DeclinedPayoutException,
+    DeclinedRefundException,
+    IdempotenceException,
+    NotFoundException,
+    PlatformException,
+    ReferenceException,
+    ValidationException,
+)
+from opay.obfuscation import scrub_text
+from opay.operation import Operation
+from opay.transport import Response
+
+IDEMPOTENCE_TIMESTAMP_HEADER = "X-GCS-Idempotence-Request-Timestamp"
+
+# Error codes with which the platform says "a request with this idempotence key is still
+# being processed" (the legacy numeric code and the newer error code).
+IDEMPOTENCE_IN_PROGRESS_CODES = frozenset({"1409", "30001002"})
+
+_EXCERPT_LENGTH = 200
+
+_model_classes: dict[str, type[Any]] = {}
+
+
+def _model_class(name: str) -> type[Any]:
+    cls = _model_classes.get(name)
+    if cls is None:
+        import opay.models
+
+        cls = getattr(opay.models, name)
+        _model_classes[name] = cls
+    return cls
+
+
+def _idempotence_timestamp(response: Response) -> int | None:
+    value = response.header(IDEMPOTENCE_TIMESTAMP_HEADER)
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        return None
+
+
+def parse_response(
+    operation: Operation, response: Response, context: CallContext | None = None
+) -> Any:
+    """The response model of a successful call (None when the operation returns no body);
+    otherwise raise the exception for the error (see the module's table).
+
+    ``context.idempotence_request_timestamp`` is set from the
+    ``X-GCS-Idempotence-Request-Timestamp`` header (None when absent), also for errors.
+    """
+    if context is not None:
+        context.idempotence_request_timestamp = _idempotence_timestamp(response)
+    status = response.status
+    if 200 <= status < 300:
+        return _success(operation, response)
+    raise _error(operation, response, context)
+
+
+def _success(operation: Operation, response: Response) -> Any:
+    body = response.body
+    if operation.response_model is None or status_has_no_body(response.status) or not body.strip():
+        return None
+    from opay.marshal import from_json_bytes
+
+    try:
+        return from_json_bytes(_model_class(operation.response_model), body)
+    except Exception as exc:  # whatever the decoder rejects: the body is not what was promised
+        raise CommunicationException(
+            f"{operation.operation_id}: HTTP {response.status} response body is not valid JSON "
+            f"for {operation.response_model} ({type(exc).__name__}: {_excerpt(str(exc))}); "
+            f"body starts with: {_body_excerpt(response)}"
+        ) from exc
+
+
+def status_has_no_body(status: int) -> bool:
+    """True for the statuses that never carry a body (204 No Content, 205, 304)."""
+    return status in (204, 205, 304)
+
+
+def _excerpt(text: str) -> str:
+    text = scrub_text(text)
+    if len(text) > _EXCERPT_LENGTH:
+        return text[:_EXCERPT_LENGTH] + "…"
+    return text
+
+
+def _body_excerpt(response: Response) -> str:
+    return repr(_excerpt(response.body[: _EXCERPT_LENGTH * 4].decode("utf-8", errors="replace")))
+
+
+def _is_json_object(response: Response) -> bool:
+    body = response.body.strip()
+    if not body.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(body), dict)
+    except ValueError:
+        return False
+
+
+def _error(operation: Operation, response: Response, context: CallContext | None) -> Exception:
+    status = response.status
+    text = response.body.decode("utf-8", errors="replace")
+    if not _is_json_object(response):
+        content_type = response.header("Content-Type") or "no content type"
+        if status == 404:
+            return NotFoundException(
+                f"{operation.operation_id}: HTTP 404 with a body that is not an API error "
+                f"({content_type}); is the endpoint right? body starts with: "
+                f"{_body_excerpt(response)}",
+                status_code=status,
+                response_body=text,
+            )
+        what = "an empty body" if not response.body.strip() else "a body that is not JSON"
+        return CommunicationException(
+            f"{operation.operation_id}: unexpected HTTP {status} with {what} ({content_type})"
+            + (f"; body starts with: {_body_excerpt(response)}" if response.body.strip() else "")
+        )
+
+    from opay.marshal import from_json_bytes
+
+    error_model = operation.error_model
+    try:
+        parsed = from_json_bytes(_model_class(error_model), response.body)
+    except Exception as exc:  # the body is JSON but not an error body of this shape
+        return CommunicationException(
+            f"{operation.operation_id}: HTTP {status} error body does not match {error_model} "
+            f"({type(exc).__name__}: {_excerpt(str(exc))})"
+        )
+
+    if error_model == "ProblemDetailsResponse":
+        error_id, errors = _from_problem_details(parsed, status)
+    else:
+        error_id = getattr(parsed, "error_id", None)
+        errors = list(getattr(parsed, "errors", None) or ())
+
+    payment_result = getattr(parsed, "payment_result", None)
+    if payment_result is not None:
+        return DeclinedPaymentException(
+            status, text, error_id, errors, create_payment_result=payment_result
+        )
+    refund_result = getattr(parsed, "refund_result", None)
+    if refund_result is not None:
+        return DeclinedRefundException(status, text, error_id, errors, refund_result=refund_result)
+    payout_result = getattr(parsed, "payout_result", None)
+    if payout_result is not None:
+        return DeclinedPayoutException(status, text, error_id, errors, payout_result=payout_result)
+
+    if status == 400:
+        return ValidationException(status, text, error_id, errors)
+    if status == 403:
+        return AuthorizationException(status, text, error_id, errors)
+    if status == 409 and context is not None and _is_idempotence_in_progress(errors, context):
+        return IdempotenceException(
+            status,
+            text,
+            error_id,
+            errors,
+            idempotence_key=context.idempotence_key,
+            idempotence_request_timestamp=context.idempotence_request_timestamp,
+        )
+    if status in (404, 409, 410):
+        return ReferenceException(status, text, error_id, errors)
+    if status in (500, 502, 503):
+        return PlatformException(status, text, error_id, errors)
+    return ApiException(status, text, error_id, errors)
+
+
+def _is_idempotence_in_progress(errors: list[Any], context: CallContext) -> bool:
+    if not context.idempotence_key:
+        return False
+    for err in errors:
+        if getattr(err, "code", None) in IDEMPOTENCE_IN_PROGRESS_CODES:
+            return True
+        if getattr(err, "error_code", None) in IDEMPOTENCE_IN_PROGRESS_CODES:
+            return True
+    return False
+
+
+def _from_problem_details(problem: Any, status: int) -> tuple[str | None, list[Any]]:
+    """RFC 7807 problem details as one APIError, so that ``errors`` is never empty."""
+    title = getattr(problem, "title", None)
+    detail = getattr(problem, "detail", None)
+    problem_status = getattr(problem, "status", None)
+    api_error = _model_class("APIError")(
+        id=title,
+        category=getattr(problem, "type", None),
+        message=detail or title or f"HTTP {status}",
+        http_status_code=problem_status if isinstance(problem_status, int) else status,
+    )
+    return getattr(problem, "instance", None), [api_error]

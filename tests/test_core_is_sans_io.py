@@ -1,0 +1,151 @@
+"""opay's core does no network I/O: no module under opay/ imports an HTTP or socket library.
+
+Only the sandbox's optional server runners may, because serving over real sockets is their
+job. The check reads every module's source (AST), so it also covers modules no test imports
+and imports done inside functions.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+OPAY = Path(__file__).resolve().parent.parent / "opay"
+
+# Modules whose purpose is network I/O, and nothing else under opay/ may import these.
+NETWORK_MODULES = frozenset(
+    {
+        "aiohttp",
+        "asyncio",
+        "http.client",
+        "http.server",
+        "httpx",
+        "httpx2",
+        "requests",
+        "selectors",
+        "socket",
+        "socketserver",
+        "ssl",
+        "urllib.request",
+        "urllib3",
+    }
+)
+
+# The sandbox's server runners: they serve the (sans-IO) sandbox over real sockets and send
+# its webhooks over HTTP, so they are the only modules allowed to use the network.
+SERVER_RUNNERS = frozenset(
+    {
+        "opay/sandbox/server.py",
+        "opay/sandbox/__main__.py",
+        "opay/sandbox/webhook_sender.py",
+    }
+)
+
+# The asynchronous client awaits (retry pauses) with asyncio; it still sends nothing itself.
+ASYNCIO_USERS = frozenset({"opay/communicator.py", "opay/client.py"})
+
+_DYNAMIC_IMPORTERS = frozenset({"import_module", "__import__"})
+
+
+def _is_network(module: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in NETWORK_MODULES)
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every absolute module name ``source`` imports, including ``from x import y`` as both
+    ``x`` and ``x.y`` and string arguments of ``importlib.import_module``/``__import__``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            first = node.args[0]
+            if (
+                name in _DYNAMIC_IMPORTERS
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
+                found.add(first.value)
+    return found
+
+
+def network_imports(relative: str, source: str) -> list[str]:
+    allowed_asyncio = relative in ASYNCIO_USERS
+    return sorted(
+        module
+        for module in imported_modules(source)
+        if _is_network(module)
+        and not (allowed_asyncio and (module == "asyncio" or module.startswith("asyncio.")))
+    )
+
+
+def _core_modules() -> list[Path]:
+    return sorted(
+        path
+        for path in OPAY.rglob("*.py")
+        if path.relative_to(OPAY.parent).as_posix() not in SERVER_RUNNERS
+    )
+
+
+def test_core_modules_found() -> None:
+    names = {path.relative_to(OPAY.parent).as_posix() for path in _core_modules()}
+    assert {"opay/signing.py", "opay/request.py", "opay/response.py", "opay/transport.py"} <= names
+
+
+@pytest.mark.parametrize(
+    "path", _core_modules(), ids=lambda p: p.relative_to(OPAY.parent).as_posix()
+)
+def test_core_module_imports_no_network_library(path: Path) -> None:
+    relative = path.relative_to(OPAY.parent).as_posix()
+    offending = network_imports(relative, path.read_text(encoding="utf-8"))
+    assert not offending, (
+        f"{relative} imports {', '.join(offending)}; opay's core must stay sans-IO"
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import urllib3",
+        "import http.client",
+        "from http import client",
+        "from http.server import HTTPServer",
+        "import socket as s",
+        "def f():\n    import httpx\n",
+        "from aiohttp import ClientSession",
+        "import importlib\nimportlib.import_module('requests')",
+        "__import__('socketserver')",
+        "from urllib.request import urlopen",
+        "import asyncio",
+    ],
+)
+def test_detector_catches_network_imports(source: str) -> None:
+    assert network_imports("opay/example.py", source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from http import HTTPStatus",
+        "import urllib.parse",
+        "from urllib.parse import quote",
+        "from opay.transport import Request",
+        "from . import signing",
+        "import socketlike",
+        "import email.utils",
+    ],
+)
+def test_detector_allows_pure_imports(source: str) -> None:
+    assert not network_imports("opay/example.py", source)
+
+
+def test_asyncio_allowed_only_in_async_client_modules() -> None:
+    assert not network_imports("opay/communicator.py", "import asyncio")
+    assert network_imports("opay/communicator.py", "import socket")
