@@ -1,0 +1,392 @@
+"""Serving the sandbox: in memory, in a background thread, or as a process.
+
+:class:`Sandbox` puts together a :class:`~opay.sandbox.app.SandboxApp` (the sans-IO platform
+simulator), its customer-facing pages, optional webhook delivery and optional fault
+injection, and serves them:
+
+- in memory (``Sandbox(in_memory=True)``): ``client()`` talks to the application through an
+  in-memory transport, no socket is opened;
+- in a thread (``with Sandbox() as sb:``): a real HTTP/1.1 server with keep-alive on
+  127.0.0.1, on a free port unless one is given, ready when ``__enter__`` returns;
+- as a process: ``python -m opay.sandbox`` (see :mod:`opay.sandbox.__main__`), which runs the
+  threaded server until SIGINT or SIGTERM.
+
+This module and :mod:`opay.sandbox.webhook_sender` are the only parts of the sandbox that
+touch sockets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
+
+from opay.sandbox.faults import NO_FAULT, Faults, error_response, with_faults
+from opay.sandbox.pages import HostedPages, PagesApp, is_page_path
+from opay.sandbox.webhook_sender import WebhookSender
+from opay.transport import Request, Response
+
+if TYPE_CHECKING:
+    from opay.client import AsyncClient, Client
+
+EventCallback = Callable[[dict[str, Any]], None]
+
+
+class ServedApp(PagesApp, Protocol):
+    """What the server needs from the application it serves (``SandboxApp`` by default)."""
+
+    base_url: str
+
+    def handle(self, request: Request) -> Response: ...
+
+
+_MAX_BODY = 16 * 1024 * 1024
+_HOP_BY_HOP = frozenset(("connection", "content-length", "transfer-encoding", "keep-alive"))
+
+
+def _json_response(status: int, payload: Any) -> Response:
+    body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
+    return Response(status, (("Content-Type", "application/json"),), body)
+
+
+class Sandbox:
+    """A sandbox platform with its credentials, served in memory or over HTTP.
+
+    ``faults`` can be replaced at any time (``sb.faults = Faults(error_rate=0.2, seed=1)``);
+    ``None`` turns fault injection off. When ``webhook_url``, ``webhook_key_id`` and
+    ``webhook_secret`` are all given, every event is delivered there by a
+    :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
+    """
+
+    def __init__(
+        self,
+        *,
+        merchant_id: str = "sandbox-merchant",
+        api_key_id: str = "sandbox-key",
+        secret_api_key: str = "sandbox-secret",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        in_memory: bool = False,
+        faults: Faults | None = None,
+        webhook_url: str | None = None,
+        webhook_key_id: str | None = None,
+        webhook_secret: str | None = None,
+        webhook_base_delay: float = 0.5,
+        webhook_max_attempts: int = 6,
+        on_event: EventCallback | None = None,
+        seed: int = 0,
+        clock: Any = None,
+        log_requests: bool = False,
+        app: ServedApp | None = None,
+    ) -> None:
+        webhook_settings = (webhook_url, webhook_key_id, webhook_secret)
+        if any(webhook_settings) and not all(webhook_settings):
+            raise ValueError(
+                "webhook_url, webhook_key_id and webhook_secret must be given together"
+            )
+        if not 0 <= port <= 65535:
+            raise ValueError(f"port must be between 0 and 65535, got {port!r}")
+        self.merchant_id = merchant_id
+        self.api_key_id = api_key_id
+        self.secret_api_key = secret_api_key
+        self.host = host
+        self.port = port
+        self.in_memory = in_memory
+        self.faults: Faults | None = faults
+        self.log_requests = log_requests
+        self._on_event = on_event
+        self._events: list[dict[str, Any]] = []
+        self._lock = threading.RLock()
+        self.webhooks: WebhookSender | None = None
+        if webhook_url and webhook_key_id and webhook_secret:
+            self.webhooks = WebhookSender(
+                webhook_url,
+                webhook_key_id,
+                webhook_secret,
+                base_delay=webhook_base_delay,
+                max_attempts=webhook_max_attempts,
+            )
+        if app is None:
+            from opay.sandbox.app import SandboxApp
+
+            app = SandboxApp(
+                merchant_id=merchant_id,
+                api_key_id=api_key_id,
+                secret_api_key=secret_api_key,
+                clock=clock,
+                on_event=self._event,
+                seed=seed,
+            )
+        self.app: ServedApp = app
+        self.pages = HostedPages(app)
+        self._server: _SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._faulty = with_faults(self.dispatch, lambda: self.faults, sleep=self._sleep)
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Start serving (a no-op in memory); returns once connections are accepted."""
+        if self.in_memory:
+            return self
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        server_class = type("_Server", (_SandboxHTTPServer,), {"address_family": family})
+        server = server_class((self.host, self.port), _Handler, self)
+        host = f"[{self.host}]" if family == socket.AF_INET6 else self.host
+        self.port = server.server_address[1]
+        self.app.base_url = f"http://{host}:{self.port}"
+        ready = threading.Event()
+
+        def serve() -> None:
+            # The listening socket already queues connections: from here on they are served.
+            ready.set()
+            server.serve_forever(poll_interval=0.05)
+
+        self._stopping.clear()
+        self._server = server
+        self._thread = threading.Thread(target=serve, name="opay-sandbox-server", daemon=True)
+        self._thread.start()
+        ready.wait()
+        return self
+
+    def stop(self, webhook_timeout: float = 5.0) -> None:
+        """Stop serving, close open connections and deliver pending webhooks. Idempotent."""
+        self._stopping.set()
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None:
+            server.shutdown()
+            server.close_connections()
+            server.server_close()
+        if thread is not None:
+            thread.join()
+        if self.webhooks is not None:
+            self.webhooks.close(webhook_timeout)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- where and how to reach it ----------------------------------------------------------
+
+    @property
+    def endpoint(self) -> str:
+        """The API endpoint to give a client, e.g. ``http://127.0.0.1:54321``."""
+        return str(self.app.base_url)
+
+    @property
+    def running(self) -> bool:
+        """True while the HTTP server is serving."""
+        return self._server is not None
+
+    def dispatch(self, request: Request) -> Response:
+        """Answer one request without faults: pages, inspection endpoints and the API."""
+        path = urlsplit(request.url).path
+        try:
+            with self._lock:
+                if is_page_path(path):
+                    return self.pages.respond(request)
+                if path == "/_sandbox/webhooks" and request.method == "GET":
+                    deliveries = self.webhooks.deliveries() if self.webhooks else []
+                    return _json_response(200, {"deliveries": deliveries})
+                if path == "/_sandbox/events" and request.method == "GET":
+                    return _json_response(200, {"events": list(self._events)})
+                return self.app.handle(request)
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+            return error_response(500)
+
+    def handle(self, request: Request) -> Response:
+        """Answer one request as a client would see it, faults included (in memory).
+
+        A dropped request raises :class:`~opay.exceptions.CommunicationException`.
+        """
+        return self._faulty(request)
+
+    def _sleep(self, seconds: float) -> None:
+        self._stopping.wait(seconds)
+
+    def client(self, **kwargs: Any) -> Client:
+        """A :class:`opay.Client` for this sandbox (over an in-memory transport if in memory).
+
+        Keyword arguments go to the client (a ``transport`` given here wins).
+        """
+        from opay.client import Client
+
+        if self.in_memory and "transport" not in kwargs:
+            from opay_transports.memory import MemoryTransport
+
+            kwargs["transport"] = MemoryTransport(self.handle)
+        return Client(self.endpoint, self.api_key_id, self.secret_api_key, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> AsyncClient:
+        """An :class:`opay.AsyncClient` for this sandbox, like :meth:`client`."""
+        from opay.client import AsyncClient
+
+        if self.in_memory and "transport" not in kwargs:
+            from opay_transports.memory import AsyncMemoryTransport
+
+            kwargs["transport"] = AsyncMemoryTransport(self.handle)
+        return AsyncClient(self.endpoint, self.api_key_id, self.secret_api_key, **kwargs)
+
+    # -- inspection -------------------------------------------------------------------------
+
+    def inspect(self, name: str) -> Any:
+        """The JSON of ``GET /_sandbox/{name}``, read without faults."""
+        response = self.dispatch(Request("GET", f"{self.endpoint}/_sandbox/{name}", ()))
+        if response.status != 200:
+            raise LookupError(f"/_sandbox/{name} answered HTTP {response.status}")
+        return json.loads(response.body)
+
+    def payments(self) -> list[dict[str, Any]]:
+        """Every payment the sandbox holds, as ``GET /_sandbox/payments`` shows them."""
+        data = self.inspect("payments")
+        if isinstance(data, dict) and "payments" in data:
+            data = data["payments"]
+        return list(data)
+
+    def events(self) -> list[dict[str, Any]]:
+        """Every webhook event emitted so far, oldest first."""
+        with self._lock:
+            return list(self._events)
+
+    def webhook_deliveries(self) -> list[dict[str, Any]]:
+        """The webhook delivery log (empty when webhooks are off)."""
+        return self.webhooks.deliveries() if self.webhooks else []
+
+    def _event(self, event: dict[str, Any]) -> None:
+        self._events.append(event)
+        if self.webhooks is not None:
+            self.webhooks.send(event)
+        if self._on_event is not None:
+            self._on_event(event)
+
+
+class _SandboxHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64
+
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], sandbox: Sandbox
+    ) -> None:
+        self.sandbox = sandbox
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, handler)
+
+    def track(self, sock: socket.socket, open_: bool) -> None:
+        with self._connections_lock:
+            if open_:
+                self._connections.add(sock)
+            else:
+                self._connections.discard(sock)
+
+    def close_connections(self) -> None:
+        """Wake up handler threads waiting on idle keep-alive connections."""
+        with self._connections_lock:
+            for sock in self._connections:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    timeout = 300  # seconds an idle keep-alive connection is kept
+    server: _SandboxHTTPServer
+
+    def version_string(self) -> str:
+        return "opay-sandbox"
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        self.server.track(self.connection, False)
+        with contextlib.suppress(OSError):
+            super().finish()
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.sandbox.log_requests:
+            super().log_message(format, *args)
+
+    def _read_body(self) -> bytes | None:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                total += size
+                if total > _MAX_BODY:
+                    return None
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        if length < 0 or length > _MAX_BODY:
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _serve(self) -> None:
+        sandbox = self.server.sandbox
+        try:
+            body = self._read_body()
+        except ValueError:
+            body = None
+        if body is None:
+            self.close_connection = True
+            self._write(Response(413, (("Content-Type", "text/plain"),), b"Body too large\n"))
+            return
+        request = Request(self.command, sandbox.endpoint + self.path, self.headers.items(), body)
+        faults = sandbox.faults
+        decision = faults.decide(request) if faults is not None else NO_FAULT
+        if decision.delay_seconds:
+            sandbox._sleep(decision.delay_seconds)
+        response = sandbox.dispatch(request) if decision.executed else None
+        if decision.drop:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if decision.error_status is not None:
+            response = error_response(decision.error_status)
+        assert response is not None
+        self._write(response)
+
+    def _write(self, response: Response) -> None:
+        self.send_response(response.status)
+        for name, value in response.headers:
+            if name.lower() not in _HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD" and response.body:
+            self.wfile.write(response.body)
