@@ -3,110 +3,121 @@
 from __future__ import annotations
 
 import threading
-from urllib.parse import unquote, urlsplit, urlunsplit
+from typing import Any
 
-from opay.exceptions import CommunicationException
 from opay.transport import Request, Response
+from opay_transports._options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_READ_TIMEOUT,
+    ClientCert,
+    TransportOptions,
+    closed,
+    describe,
+    maybe_sent,
+    missing_library,
+    not_sent,
+    transport_options,
+)
 
 try:
     import urllib3
     from urllib3 import exceptions as u3
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
-    raise ImportError('opay_transports.urllib3 needs urllib3: pip install "opay[urllib3]"') from exc
+    raise missing_library("urllib3", "urllib3", "urllib3") from exc
 
-# Failures that happen before a single byte of the request can have left the machine.
-_NOT_SENT = (u3.NewConnectionError, u3.ConnectTimeoutError, u3.SSLError, u3.ProxyError)
+# Failures that happen before a byte of the request can have left this machine. A
+# NameResolutionError is a NewConnectionError, which is a ConnectTimeoutError; a ProxyError is
+# only raised while connecting to the proxy.
+_NOT_SENT = (u3.ConnectTimeoutError, u3.SSLError, u3.ProxyError, u3.LocationValueError)
 
 
-def _split_proxy(
-    proxy: str, username: str | None, password: str | None
-) -> tuple[str, dict[str, str]]:
-    """The proxy URL without credentials, and the headers that authenticate to it."""
-    parts = urlsplit(proxy)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"proxy must be an http:// or https:// URL with a host, got {proxy!r}")
-    user = username if username is not None else unquote(parts.username or "") or None
-    secret = password if password is not None else unquote(parts.password or "")
-    netloc = parts.netloc.rsplit("@", 1)[-1]
-    url = urlunsplit((parts.scheme, netloc, "", "", ""))
-    if user is None:
-        return url, {}
-    return url, urllib3.make_headers(proxy_basic_auth=f"{user}:{secret}")
+def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
+    settings: dict[str, Any] = {
+        "maxsize": options.max_connections,
+        "block": True,
+        "retries": False,
+        "timeout": urllib3.Timeout(connect=options.connect_timeout, read=options.read_timeout),
+        "ssl_context": options.ssl_context(),
+        "cert_reqs": "CERT_REQUIRED" if options.verify else "CERT_NONE",
+    }
+    if not options.verify:
+        settings["assert_hostname"] = False
+    proxy = options.proxy
+    if proxy is None:
+        return urllib3.PoolManager(**settings)
+    authorization = proxy.authorization()
+    headers = {} if authorization is None else {"Proxy-Authorization": authorization}
+    return urllib3.ProxyManager(proxy.url, proxy_headers=headers, **settings)
 
 
 class Urllib3Transport:
     """Sends requests through one urllib3 pool of at most ``max_connections`` connections
-    per host (callers wait for a free connection rather than open more).
+    per host: callers wait for a free connection rather than open more.
 
-    urllib3's own retries and redirects are off: opay's core decides what to retry. TLS
-    certificates are verified unless ``verify=False``; ``ca_bundle`` names a PEM file of
-    trusted CAs, ``client_cert`` a PEM certificate file or a ``(certificate, key)`` pair.
+    urllib3's own retries and redirects are off (opay's core decides what to retry) and the
+    body is read completely before :meth:`send` returns. TLS certificates are verified unless
+    ``verify=False``; ``ca_bundle`` names trusted CAs, ``client_cert`` a PEM certificate file
+    or a ``(certificate, key)`` pair. Proxy credentials go in the URL or in
+    ``proxy_username``/``proxy_password``.
     """
 
     def __init__(
         self,
         *,
-        max_connections: int = 10,
-        connect_timeout: float = 5.0,
-        read_timeout: float = 30.0,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
         proxy: str | None = None,
         proxy_username: str | None = None,
         proxy_password: str | None = None,
         verify: bool = True,
         ca_bundle: str | None = None,
-        client_cert: str | tuple[str, str] | None = None,
+        client_cert: ClientCert | None = None,
     ) -> None:
-        if max_connections < 1:
-            raise ValueError(f"max_connections must be at least 1, got {max_connections}")
-        cert_file, key_file = client_cert if isinstance(client_cert, tuple) else (client_cert, None)
-        options: dict[str, object] = {
-            "maxsize": max_connections,
-            "block": True,
-            "retries": False,
-            "timeout": urllib3.Timeout(connect=connect_timeout, read=read_timeout),
-            "cert_reqs": "CERT_REQUIRED" if verify else "CERT_NONE",
-            "ca_certs": ca_bundle,
-            "cert_file": cert_file,
-            "key_file": key_file,
-        }
-        if not verify:
-            options["assert_hostname"] = False
+        self.options = transport_options(
+            max_connections=max_connections,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            proxy=proxy,
+            proxy_username=proxy_username,
+            proxy_password=proxy_password,
+            verify=verify,
+            ca_bundle=ca_bundle,
+            client_cert=client_cert,
+        )
+        self._pool = _pool_manager(self.options)
         self._lock = threading.Lock()
         self._closed = False
-        self._pool: urllib3.PoolManager
-        if proxy is None:
-            if proxy_username is not None or proxy_password is not None:
-                raise ValueError("proxy_username/proxy_password given without proxy")
-            self._pool = urllib3.PoolManager(**options)  # type: ignore[arg-type]
-        else:
-            url, headers = _split_proxy(proxy, proxy_username, proxy_password)
-            self._pool = urllib3.ProxyManager(url, proxy_headers=headers, **options)  # type: ignore[arg-type]
 
     def send(self, request: Request) -> Response:
-        """Send ``request``; network failures raise :class:`CommunicationException`."""
+        """Send ``request``; every network failure raises ``CommunicationException``."""
+        method, url = request.method, request.url
         if self._closed:
-            raise RuntimeError("this Urllib3Transport is closed")
+            raise closed(method, url)
         try:
-            response = self._pool.urlopen(
-                request.method,
-                request.url,
+            raw = self._pool.urlopen(
+                method,
+                url,
                 body=request.body or None,
                 headers=urllib3.HTTPHeaderDict(request.headers),
                 redirect=False,
                 retries=False,
                 preload_content=True,
             )
+        except u3.ConnectTimeoutError as exc:
+            if isinstance(exc, u3.NewConnectionError):
+                raise not_sent(method, url, describe(exc)) from exc
+            reason = f"no connection within {self.options.connect_timeout} s"
+            raise not_sent(method, url, reason) from exc
         except _NOT_SENT as exc:
-            raise CommunicationException(
-                f"could not connect to send {request.method} {request.url}: {exc}",
-                may_have_reached_platform=False,
-            ) from exc
+            raise not_sent(method, url, describe(exc)) from exc
+        except u3.ReadTimeoutError as exc:
+            reason = f"no response within {self.options.read_timeout} s"
+            raise maybe_sent(method, url, reason) from exc
         except (u3.HTTPError, OSError) as exc:
-            raise CommunicationException(
-                f"{request.method} {request.url} failed after the request was sent: {exc}",
-                may_have_reached_platform=True,
-            ) from exc
-        return Response(response.status, list(response.headers.items()), response.data)
+            raise maybe_sent(method, url, describe(exc)) from exc
+        return Response(raw.status, list(raw.headers.items()), raw.data)
 
     def close(self) -> None:
         """Close every pooled connection. Idempotent."""

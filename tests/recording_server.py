@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import queue
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -21,6 +22,7 @@ class RecordedRequest:
     target: str
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    client_port: int = 0
 
     @property
     def path(self) -> str:
@@ -57,7 +59,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         self.server.owner.record(
-            RecordedRequest(self.command, self.path, tuple(self.headers.items()), body)
+            RecordedRequest(
+                self.command,
+                self.path,
+                tuple(self.headers.items()),
+                body,
+                int(self.client_address[1]),
+            )
         )
         canned = self.server.owner.next_response()
         self.send_response(canned.status)
@@ -69,7 +77,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature of the base
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet."""
 
 
@@ -82,17 +90,23 @@ class RecordingServer:
     """``with RecordingServer() as server:`` queue answers with :meth:`respond`, point a
     client at :attr:`url`, then read what arrived with :meth:`take`."""
 
-    def __init__(self) -> None:
+    def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
         self._server = _Server(("127.0.0.1", 0), _Handler)
+        if ssl_context is not None:
+            self._server.socket = ssl_context.wrap_socket(self._server.socket, server_side=True)
+        self._scheme = "http" if ssl_context is None else "https"
         self._server.owner = self
         self._responses: queue.SimpleQueue[CannedResponse] = queue.SimpleQueue()
         self._requests: queue.SimpleQueue[RecordedRequest] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval only bounds how long stop() waits for the serving loop.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{self._scheme}://{host!s}:{port}"
 
     @property
     def host(self) -> str:
