@@ -32,7 +32,8 @@ generate: $(STAMP)
 	$(BIN)/python -m codegen
 
 demo: $(STAMP)
-	$(BIN)/python -m opay.demo
+	@if [ -f opay/demo.py ]; then $(BIN)/python -m opay.demo; \
+	else echo "make demo: the sandbox demo (opay/demo.py) is not there yet"; fi
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
