@@ -37,6 +37,7 @@ from opay.exceptions import (
     DeclinedPayoutException,
     DeclinedRefundException,
     IdempotenceException,
+    MarshallingError,
     NotFoundException,
     PlatformException,
     ReferenceException,
@@ -102,10 +103,10 @@ def _success(operation: Operation, response: Response) -> Any:
 
     try:
         return from_json_bytes(_model_class(operation.response_model), body)
-    except Exception as exc:  # whatever the decoder rejects: the body is not what was promised
+    except MarshallingError as exc:
         raise CommunicationException(
             f"{operation.operation_id}: HTTP {response.status} response body is not valid JSON "
-            f"for {operation.response_model} ({type(exc).__name__}: {_excerpt(str(exc))}); "
+            f"for {operation.response_model} ({_excerpt(str(exc))}); "
             f"body starts with: {_body_excerpt(response)}"
         ) from exc
 
@@ -126,20 +127,23 @@ def _body_excerpt(response: Response) -> str:
     return repr(_excerpt(response.body[: _EXCERPT_LENGTH * 4].decode("utf-8", errors="replace")))
 
 
-def _is_json_object(response: Response) -> bool:
-    body = response.body.strip()
-    if not body.startswith(b"{"):
-        return False
+def _json_object(text: str) -> dict[str, Any] | None:
+    """The body decoded as a JSON object, or None when it is not one."""
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return None
     try:
-        return isinstance(json.loads(body), dict)
+        decoded = json.loads(stripped)
     except ValueError:
-        return False
+        return None
+    return decoded if isinstance(decoded, dict) else None
 
 
 def _error(operation: Operation, response: Response, context: CallContext | None) -> Exception:
     status = response.status
     text = response.body.decode("utf-8", errors="replace")
-    if not _is_json_object(response):
+    data = _json_object(text)
+    if data is None:
         content_type = response.header("Content-Type") or "no content type"
         if status == 404:
             return NotFoundException(
@@ -155,15 +159,15 @@ def _error(operation: Operation, response: Response, context: CallContext | None
             + (f"; body starts with: {_body_excerpt(response)}" if response.body.strip() else "")
         )
 
-    from opay.marshal import from_json_bytes
+    from opay.marshal import from_dict
 
     error_model = operation.error_model
     try:
-        parsed = from_json_bytes(_model_class(error_model), response.body)
-    except Exception as exc:  # the body is JSON but not an error body of this shape
+        parsed = from_dict(_model_class(error_model), data)
+    except MarshallingError as exc:
         return CommunicationException(
             f"{operation.operation_id}: HTTP {status} error body does not match {error_model} "
-            f"({type(exc).__name__}: {_excerpt(str(exc))})"
+            f"({_excerpt(str(exc))})"
         )
 
     if error_model == "ProblemDetailsResponse":
