@@ -220,8 +220,10 @@ def _query(operation: Operation, query: object) -> str:
 
 
 def _check_header_value(name: str, value: str) -> None:
-    if "\r" in value or "\n" in value:
-        raise ValueError(f"header {name} must not contain line breaks")
+    if not (value.isascii() and value.isprintable()):
+        raise ValueError(
+            f"header {name} must be printable ASCII (no line breaks or other control characters)"
+        )
 
 
 def build_request(

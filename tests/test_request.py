@@ -219,9 +219,9 @@ def test_extra_headers_cannot_repeat_own_headers(name: str) -> None:
         )
 
 
-@pytest.mark.parametrize("value", ["a\r\nInjected: 1", "a\nb"])
+@pytest.mark.parametrize("value", ["a\r\nInjected: 1", "a\nb", "tab\there", "clé"])
 def test_header_values_with_line_breaks_rejected(value: str) -> None:
-    with pytest.raises(ValueError, match="line breaks"):
+    with pytest.raises(ValueError, match="printable ASCII"):
         build_request(
             GET_PAYMENT,
             {"merchantId": "1", "paymentId": "2"},
@@ -230,7 +230,7 @@ def test_header_values_with_line_breaks_rejected(value: str) -> None:
             CallContext(value),
             SETTINGS,
         )
-    with pytest.raises(ValueError, match="line breaks"):
+    with pytest.raises(ValueError, match="printable ASCII"):
         build_request(
             GET_PAYMENT,
             {"merchantId": "1", "paymentId": "2"},
