@@ -23,21 +23,24 @@ import socket
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
+
+import attrs
 
 from opay.sandbox.faults import NO_FAULT, Faults, error_response, with_faults
 from opay.sandbox.pages import HostedPages, PagesApp, is_page_path
 from opay.sandbox.webhook_sender import WebhookSender
-from opay.transport import Request, Response
+from opay.transport import Request, Response, header_value
 
 if TYPE_CHECKING:
     from opay.client import AsyncClient, Client
 
 EventCallback = Callable[[dict[str, Any]], None]
+_ServerT = TypeVar("_ServerT", bound=ThreadingHTTPServer)
 
 
 class ServedApp(PagesApp, Protocol):
@@ -127,7 +130,7 @@ class Sandbox:
             )
         self.app: ServedApp = app
         self.pages = HostedPages(app)
-        self._server: _SandboxHTTPServer | None = None
+        self._server: _LocalServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
         self._faulty = with_faults(self.dispatch, lambda: self.faults, sleep=self._sleep)
@@ -140,24 +143,12 @@ class Sandbox:
             return self
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        server_class = type("_Server", (_SandboxHTTPServer,), {"address_family": family})
-        server = server_class((self.host, self.port), _Handler, self)
-        host = f"[{self.host}]" if family == socket.AF_INET6 else self.host
+        server = _bind(_LocalServer, self.host, self.port, _Handler, self)
         self.port = server.server_address[1]
-        self.app.base_url = f"http://{host}:{self.port}"
-        ready = threading.Event()
-
-        def serve() -> None:
-            # The listening socket already queues connections: from here on they are served.
-            ready.set()
-            server.serve_forever(poll_interval=0.05)
-
+        self.app.base_url = _base_url(self.host, self.port)
         self._stopping.clear()
         self._server = server
-        self._thread = threading.Thread(target=serve, name="opay-sandbox-server", daemon=True)
-        self._thread.start()
-        ready.wait()
+        self._thread = _serve_in_thread(server, "opay-sandbox-server")
         return self
 
     def stop(self, webhook_timeout: float = 5.0) -> None:
@@ -165,12 +156,8 @@ class Sandbox:
         self._stopping.set()
         server, thread = self._server, self._thread
         self._server = self._thread = None
-        if server is not None:
-            server.shutdown()
-            server.close_connections()
-            server.server_close()
-        if thread is not None:
-            thread.join()
+        if server is not None and thread is not None:
+            server.stop(thread)
         if self.webhooks is not None:
             self.webhooks.close(webhook_timeout)
 
@@ -280,14 +267,45 @@ class Sandbox:
             self._on_event(event)
 
 
-class _SandboxHTTPServer(ThreadingHTTPServer):
+def _bind(server_class: type[_ServerT], host: str, port: int, *args: Any) -> _ServerT:
+    """An instance of ``server_class`` listening on ``host:port`` (IPv4 or IPv6)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    bound = cast(
+        "type[_ServerT]",
+        type(server_class.__name__, (server_class,), {"address_family": family}),
+    )
+    return bound((host, port), *args)
+
+
+def _base_url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def _serve_in_thread(server: ThreadingHTTPServer, name: str) -> threading.Thread:
+    """Run ``server`` in a daemon thread; returns once the thread is serving."""
+    ready = threading.Event()
+
+    def serve() -> None:
+        # The listening socket already queues connections: from here on they are served.
+        ready.set()
+        server.serve_forever(poll_interval=0.05)
+
+    thread = threading.Thread(target=serve, name=name, daemon=True)
+    thread.start()
+    ready.wait()
+    return thread
+
+
+class _LocalServer(ThreadingHTTPServer):
+    """A threading HTTP server that knows its open connections, to close them on stop."""
+
     daemon_threads = True
     request_queue_size = 64
 
     def __init__(
-        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], sandbox: Sandbox
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], owner: Any
     ) -> None:
-        self.sandbox = sandbox
+        self.owner = owner
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, handler)
@@ -299,18 +317,24 @@ class _SandboxHTTPServer(ThreadingHTTPServer):
             else:
                 self._connections.discard(sock)
 
-    def close_connections(self) -> None:
-        """Wake up handler threads waiting on idle keep-alive connections."""
+    def stop(self, thread: threading.Thread) -> None:
+        """Stop serving, wake handler threads waiting on idle keep-alive connections."""
+        self.shutdown()
         with self._connections_lock:
             for sock in self._connections:
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+        self.server_close()
+        thread.join()
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _LocalHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 with keep-alive: every answer has a Content-Length."""
+
     protocol_version = "HTTP/1.1"
     timeout = 300  # seconds an idle keep-alive connection is kept
-    server: _SandboxHTTPServer
+    server: _LocalServer
+    log_requests = False
 
     def version_string(self) -> str:
         return "opay-sandbox"
@@ -324,44 +348,64 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             super().finish()
 
-    def do_GET(self) -> None:
-        self._serve()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
-
     def log_message(self, format: str, *args: Any) -> None:
-        if self.server.sandbox.log_requests:
+        if self.log_requests:
             super().log_message(format, *args)
 
-    def _read_body(self) -> bytes | None:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks: list[bytes] = []
-            total = 0
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                total += size
-                if total > _MAX_BODY:
-                    return None
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
+    def read_body(self) -> bytes | None:
+        """The request body (plain or chunked); None when it is too large or malformed."""
+        try:
+            if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+                return self._read_chunked()
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return None
         if length < 0 or length > _MAX_BODY:
             return None
         return self.rfile.read(length) if length else b""
 
-    def _serve(self) -> None:
-        sandbox = self.server.sandbox
-        try:
-            body = self._read_body()
-        except ValueError:
-            body = None
+    def _read_chunked(self) -> bytes | None:
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return b"".join(chunks)
+            total += size
+            if total > _MAX_BODY:
+                return None
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()
+
+    def refuse_body(self) -> None:
+        """Answer 413 and close: the unread body makes the connection unusable."""
+        self.close_connection = True
+        self.write(Response(413, (("Content-Type", "text/plain"),), b"Body too large\n"))
+
+    def write(self, response: Response) -> None:
+        self.send_response(response.status)
+        for name, value in response.headers:
+            if name.lower() not in _HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD" and response.body:
+            self.wfile.write(response.body)
+
+
+class _Handler(_LocalHandler):
+    """Serves a :class:`Sandbox`, applying its faults to API requests."""
+
+    def do_GET(self) -> None:
+        sandbox: Sandbox = self.server.owner
+        self.log_requests = sandbox.log_requests
+        body = self.read_body()
         if body is None:
-            self.close_connection = True
-            self._write(Response(413, (("Content-Type", "text/plain"),), b"Body too large\n"))
+            self.refuse_body()
             return
         request = Request(self.command, sandbox.endpoint + self.path, self.headers.items(), body)
         faults = sandbox.faults
@@ -377,16 +421,105 @@ class _Handler(BaseHTTPRequestHandler):
         if decision.error_status is not None:
             response = error_response(decision.error_status)
         assert response is not None
-        self._write(response)
+        self.write(response)
 
-    def _write(self, response: Response) -> None:
-        self.send_response(response.status)
-        for name, value in response.headers:
-            if name.lower() not in _HOP_BY_HOP:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD" and response.body:
-            self.wfile.write(response.body)
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+
+@attrs.frozen
+class ReceivedWebhook:
+    """One POST that reached a :class:`WebhookReceiver`, and the status it was answered."""
+
+    body: bytes
+    headers: tuple[tuple[str, str], ...]
+    status: int
+
+    def header(self, name: str) -> str | None:
+        return header_value(self.headers, name)
+
+
+class WebhookReceiver:
+    """A merchant's webhook endpoint on 127.0.0.1 that records what it receives.
+
+    For tests and demos: the first answers are taken from ``statuses`` (e.g. ``(500, 503)``
+    to make the first two deliveries fail), every later one is 200. ``wait_for(n)`` waits
+    until ``n`` requests were answered 2xx.
+    """
+
+    def __init__(
+        self, *, host: str = "127.0.0.1", port: int = 0, statuses: Iterable[int] = ()
+    ) -> None:
+        self.host = host
+        self.port = port
+        self._statuses = list(statuses)
+        self._received: list[ReceivedWebhook] = []
+        self._cond = threading.Condition()
+        self._server: _LocalServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """Where to send webhooks (``/webhooks`` on this server)."""
+        return _base_url(self.host, self.port) + "/webhooks"
+
+    @property
+    def received(self) -> list[ReceivedWebhook]:
+        """Every POST received so far, failed ones included, oldest first."""
+        with self._cond:
+            return list(self._received)
+
+    @property
+    def accepted(self) -> list[ReceivedWebhook]:
+        """The POSTs answered 2xx, oldest first."""
+        return [r for r in self.received if 200 <= r.status < 300]
+
+    def wait_for(self, count: int, timeout: float | None = 10.0) -> bool:
+        """Wait until ``count`` POSTs were answered 2xx; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: sum(200 <= r.status < 300 for r in self._received) >= count, timeout
+            )
+
+    def record(self, body: bytes, headers: tuple[tuple[str, str], ...]) -> int:
+        with self._cond:
+            status = self._statuses.pop(0) if self._statuses else 200
+            self._received.append(ReceivedWebhook(body, headers, status))
+            self._cond.notify_all()
+            return status
+
+    def start(self) -> WebhookReceiver:
+        if self._server is not None:
+            raise RuntimeError("the webhook receiver is already running")
+        self._server = _bind(_LocalServer, self.host, self.port, _ReceiverHandler, self)
+        self.port = self._server.server_address[1]
+        self._thread = _serve_in_thread(self._server, "opay-webhook-receiver")
+        return self
+
+    def stop(self) -> None:
+        """Stop serving. Idempotent."""
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None and thread is not None:
+            server.stop(thread)
+
+    def __enter__(self) -> WebhookReceiver:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+class _ReceiverHandler(_LocalHandler):
+    def do_POST(self) -> None:
+        receiver: WebhookReceiver = self.server.owner
+        body = self.read_body()
+        if body is None:
+            self.refuse_body()
+            return
+        status = receiver.record(body, tuple(self.headers.items()))
+        self.write(Response(status, (("Content-Type", "text/plain"),), b"ok\n"))
