@@ -1,0 +1,11 @@
+"""The generator of opay's committed code from the API description ``opay/openapi.json``.
+
+``python -m codegen`` (``make generate``) writes the attrs models of ``opay/models/``, the
+operation table ``opay/_operations.py`` and the resource clients ``opay/_resources.py`` and
+``opay/_async_resources.py``. The output depends only on the API description, so running it
+again on an unchanged description changes nothing.
+"""
+
+from codegen.render import generate_files, write_files
+
+__all__ = ["generate_files", "write_files"]

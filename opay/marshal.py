@@ -1,0 +1,369 @@
+"""JSON <-> model conversion: one cattrs converter, configured once for every model.
+
+The JSON names come from each model's ``_json_names`` (written by the generator from the API
+description), never from re-deriving camelCase. ``None`` values are left out of the output;
+date-times are written as ISO 8601 with milliseconds and a numeric offset
+(``2024-01-02T03:04:05.678+00:00``, naive values are taken as UTC) and read with ``Z`` or any
+offset and any number of fraction digits; dates are ``YYYY-MM-DD``. JSON properties a model
+does not define are kept on the instance and written back. A document that does not fit its
+model raises :class:`opay.exceptions.MarshallingError` naming the model and the JSON path.
+
+Public functions: :func:`to_dict`, :func:`from_dict`, :func:`to_json_bytes`,
+:func:`from_json_bytes`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any, TypeVar, get_args, get_origin
+
+from cattrs import Converter
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from opay.exceptions import MarshallingError
+from opay.model import Model
+
+__all__ = ["converter", "from_dict", "from_json_bytes", "to_dict", "to_json_bytes"]
+
+M = TypeVar("M", bound=Model)
+
+
+class _WrongType(TypeError):
+    """A JSON value of the wrong kind; the message says what was expected (never the value)."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"expected {expected}, got {_kind(value)}")
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# Date-times and dates
+
+
+_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
+    r"(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?"
+)
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@lru_cache(maxsize=64)
+def _offset(sign: str, hours: int, minutes: int) -> datetime.tzinfo:
+    if hours == 0 and minutes == 0:
+        return datetime.timezone.utc
+    delta = datetime.timedelta(hours=hours, minutes=minutes)
+    return datetime.timezone(-delta if sign == "-" else delta)
+
+
+def parse_date_time(text: str) -> datetime.datetime:
+    """Read an ISO 8601 date-time: ``Z`` or ``±HH:MM``/``±HHMM``/``±HH`` offsets, any number of
+    fraction digits (beyond microseconds they are cut off); without an offset it is UTC."""
+    match = _DATE_TIME.fullmatch(text)
+    if match is None:
+        raise ValueError("expected an ISO 8601 date-time")
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
+    tz = datetime.timezone.utc if zulu or not sign else _offset(sign, int(off_h), int(off_m or 0))
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    try:
+        return datetime.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz
+        )
+    except ValueError:
+        raise ValueError("expected an ISO 8601 date-time (a field is out of range)") from None
+
+
+def format_date_time(value: datetime.datetime) -> str:
+    """``2024-01-02T03:04:05.678+00:00``: milliseconds and a numeric offset (naive = UTC)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=datetime.timezone.utc)
+    return value.isoformat(timespec="milliseconds")
+
+
+def parse_date(text: str) -> datetime.date:
+    """Read a ``YYYY-MM-DD`` date (a full date-time is accepted too: its date is kept)."""
+    match = _DATE.fullmatch(text)
+    if match is None:
+        if _DATE_TIME.fullmatch(text):
+            return parse_date_time(text).date()
+        raise ValueError("expected a date as YYYY-MM-DD")
+    try:
+        return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise ValueError("expected a date as YYYY-MM-DD (a field is out of range)") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Strict scalar hooks: JSON values are never coerced (no "12" -> 12, no "false" -> True).
+
+
+def _structure_str(value: object, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    raise _WrongType("a string", value)
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise _WrongType("an integer", value)
+
+
+def _structure_float(value: object, _: type) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise _WrongType("a number", value)
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _WrongType("a boolean", value)
+
+
+def _structure_date_time(value: object, _: type) -> datetime.datetime:
+    if isinstance(value, str):
+        return parse_date_time(value)
+    raise _WrongType("an ISO 8601 date-time string", value)
+
+
+def _structure_date(value: object, _: type) -> datetime.date:
+    if isinstance(value, str):
+        return parse_date(value)
+    raise _WrongType("a YYYY-MM-DD date string", value)
+
+
+def _unstructure_date(value: datetime.date) -> str:
+    return value.isoformat()
+
+
+# ---------------------------------------------------------------------------------------------
+# The converter
+
+converter = Converter(omit_if_default=True, detailed_validation=True, forbid_extra_keys=False)
+"""The one converter of opay's models (use the functions below rather than this directly)."""
+
+converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(float, _structure_float)
+converter.register_structure_hook(bool, _structure_bool)
+converter.register_structure_hook(datetime.datetime, _structure_date_time)
+converter.register_structure_hook(datetime.date, _structure_date)
+converter.register_unstructure_hook(datetime.datetime, format_date_time)
+converter.register_unstructure_hook(datetime.date, _unstructure_date)
+
+
+def _is_list(cl: Any) -> bool:
+    return get_origin(cl) is list
+
+
+def _list_structure_factory(cl: Any) -> Callable[[Any, Any], list[Any]]:
+    (item_type,) = get_args(cl)
+    handler = converter.get_structure_hook(item_type)
+
+    def structure(value: Any, _: Any) -> list[Any]:
+        if not isinstance(value, list):
+            raise _WrongType("an array", value)
+        result = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                result.append(handler(item, item_type))
+            except Exception as exc:
+                note = IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+        return result
+
+    return structure
+
+
+def _is_model(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, Model)
+
+
+def _renames(cl: type[Model]) -> dict[str, Any]:
+    renames: dict[str, Any] = {name: override(rename=key) for name, key in cl._json_names.items()}
+    renames["_unknown"] = override(omit=True)
+    return renames
+
+
+def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
+    base = make_dict_structure_fn(cl, converter, **_renames(cl))
+    known = frozenset(cl._json_names.values())
+    set_unknown = object.__setattr__  # also on frozen models
+
+    def structure(data: Any, _: Any) -> M:
+        if not isinstance(data, Mapping):
+            raise _WrongType("an object", data)
+        instance = base(data, cl)
+        if not known.issuperset(data):
+            set_unknown(instance, "_unknown", {k: v for k, v in data.items() if k not in known})
+        return instance
+
+    return structure
+
+
+def _model_unstructure_factory(cl: type[Model]) -> Callable[[Any], dict[str, Any]]:
+    base = make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True, **_renames(cl))
+
+    def unstructure(instance: Any) -> dict[str, Any]:
+        result: dict[str, Any] = base(instance)
+        unknown = instance._unknown
+        if unknown:
+            for key, value in unknown.items():
+                result.setdefault(key, value)
+        return result
+
+    return unstructure
+
+
+converter.register_structure_hook_factory(_is_list, _list_structure_factory)
+converter.register_structure_hook_factory(_is_model, _model_structure_factory)
+converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+
+
+def _problems(exc: BaseException, path: str) -> list[str]:
+    if isinstance(exc, ClassValidationError):
+        cl = exc.cl
+        names: Mapping[str, str] = cl._json_names if issubclass(cl, Model) else {}
+        with_notes, without = exc.group_exceptions()
+        found = []
+        for sub, note in with_notes:
+            found.extend(_problems(sub, f"{path}.{names.get(note.name, note.name)}"))
+        for sub in without:
+            found.extend(_problems(sub, path))
+        return found
+    if isinstance(exc, IterableValidationError):
+        with_index, without = exc.group_exceptions()
+        found = []
+        for sub, index_note in with_index:
+            found.extend(_problems(sub, f"{path}[{index_note.index}]"))
+        for sub in without:
+            found.extend(_problems(sub, path))
+        return found
+    if isinstance(exc, KeyError):
+        return [f"{path}: required property missing"]
+    if isinstance(exc, _WrongType | ValueError):
+        return [f"{path}: {exc}"]
+    return [f"{path}: {type(exc).__name__}: {exc}"]
+
+
+def _read_error(cl: type[Model], exc: BaseException) -> MarshallingError:
+    problems = _problems(exc, "$")
+    message = f"cannot read {cl.__name__} from JSON: " + "; ".join(problems)
+    return MarshallingError(message, model=cl.__name__, problems=problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def from_dict(cl: type[M], data: Mapping[str, Any]) -> M:
+    """Build a ``cl`` model from a decoded JSON object. Unknown properties are kept."""
+    if not _is_model(cl):
+        raise TypeError(f"from_dict needs a model class, got {cl!r}")
+    try:
+        return converter.structure(data, cl)
+    except Exception as exc:
+        raise _read_error(cl, exc) from exc
+
+
+def from_json_bytes(cl: type[M], data: bytes | str) -> M:
+    """Build a ``cl`` model from a JSON document (UTF-8 bytes or text)."""
+    try:
+        decoded = json.loads(data)
+    except ValueError as exc:
+        problem = (
+            f"$: not valid JSON ({exc.__class__.__name__} at position {getattr(exc, 'pos', '?')})"
+        )
+        raise MarshallingError(
+            f"cannot read {cl.__name__} from JSON: {problem}", model=cl.__name__, problems=[problem]
+        ) from exc
+    return from_dict(cl, decoded)
+
+
+def to_dict(obj: Model | Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON-style dict of a model. A plain mapping is passed through unchanged (after
+    checking that it can be written as JSON)."""
+    if isinstance(obj, Model):
+        try:
+            result: dict[str, Any] = converter.unstructure(obj)
+        except Exception as exc:
+            raise _write_error(obj, exc) from exc
+        return result
+    if isinstance(obj, Mapping):
+        _dumps(obj)
+        return obj if isinstance(obj, dict) else dict(obj)
+    raise MarshallingError(
+        f"expected a model or a mapping, got {type(obj).__name__}", model=type(obj).__name__
+    )
+
+
+def to_json_bytes(obj: object) -> bytes:
+    """Compact UTF-8 JSON of a model or of a plain mapping (which may hold models); anything
+    else raises :class:`~opay.exceptions.MarshallingError`."""
+    if isinstance(obj, Model):
+        return _dumps(to_dict(obj))
+    if isinstance(obj, Mapping):
+        return _dumps(obj)
+    raise MarshallingError(
+        f"expected a model or a mapping, got {type(obj).__name__}", model=type(obj).__name__
+    )
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Model):
+        return to_dict(value)
+    if isinstance(value, datetime.datetime):
+        return format_date_time(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"a {type(value).__name__} cannot be written as JSON")
+
+
+def _dumps(data: Any) -> bytes:
+    try:
+        text = json.dumps(
+            data, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default
+        )
+    except (TypeError, ValueError) as exc:
+        name = type(data).__name__
+        raise MarshallingError(f"cannot write {name} as JSON: {exc}", model=name) from exc
+    return text.encode("utf-8")
+
+
+def _write_error(obj: Any, exc: BaseException) -> MarshallingError:
+    name = type(obj).__name__
+    return MarshallingError(f"cannot write {name} as JSON: {exc}", model=name)

@@ -1,0 +1,62 @@
+"""The base class of every generated model: attrs slots, the seed's dictionary style, and
+room for JSON properties this version of opay does not know yet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+_M = TypeVar("_M", bound="Model")
+
+
+class _FromDictionary:
+    """``from_dictionary``: on the class it builds a new model from a JSON-style dict; on an
+    instance it sets the properties present in the dict (the platform SDK's style) and
+    returns the instance. Frozen models cannot change, so on them it returns a new model."""
+
+    def __get__(self, instance: _M | None, owner: type[_M]) -> Callable[[Mapping[str, Any]], _M]:
+        from opay.marshal import from_dict
+
+        if instance is None:
+            return lambda data: from_dict(owner, data)
+
+        def populate(data: Mapping[str, Any]) -> _M:
+            return _populate(instance, from_dict(owner, data), data)
+
+        return populate
+
+
+def _populate(target: _M, parsed: _M, data: Mapping[str, Any]) -> _M:
+    try:
+        for python_name, json_name in type(target)._json_names.items():
+            if json_name in data:
+                setattr(target, python_name, getattr(parsed, python_name))
+        if parsed._unknown:
+            target._unknown = {**(target._unknown or {}), **parsed._unknown}
+    except attrs.exceptions.FrozenInstanceError:
+        return parsed
+    return target
+
+
+@attrs.define(kw_only=True, slots=True)
+class Model:
+    """Base of the API models: keyword construction, ``to_dictionary()``/``from_dictionary()``.
+
+    JSON properties the model does not define are kept (not shown in ``repr`` and not compared)
+    and written back by ``to_dictionary()``, so a read-modify-write never drops them.
+    """
+
+    _unknown: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+    # Python attribute name -> JSON property name, written by the generator for each model.
+    _json_names: ClassVar[Mapping[str, str]] = {}
+
+    from_dictionary = _FromDictionary()
+
+    def to_dictionary(self) -> dict[str, Any]:
+        """The JSON-style dict of this model (camelCase names, None values left out)."""
+        from opay.marshal import to_dict
+
+        return to_dict(self)

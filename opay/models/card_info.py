@@ -1,0 +1,23 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``CardInfo`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.obfuscation import model_field_repr
+
+
+@attrs.define(kw_only=True, slots=True)
+class CardInfo(Model):
+    """The ``CardInfo`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "card_number": "cardNumber",
+        "payment_product_id": "paymentProductId",
+    }
+
+    card_number: str | None = attrs.field(default=None, repr=model_field_repr("cardNumber"))
+    payment_product_id: int | None = None

@@ -1,0 +1,27 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``CreateHostedFieldsSessionRequest`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.models.payment_product_filters_hosted_fields import PaymentProductFiltersHostedFields
+
+
+@attrs.define(kw_only=True, slots=True)
+class CreateHostedFieldsSessionRequest(Model):
+    """The ``CreateHostedFieldsSessionRequest`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "locale": "locale",
+        "origin": "origin",
+        "payment_product_filters": "paymentProductFilters",
+        "tokens": "tokens",
+    }
+
+    locale: str | None = None
+    origin: str | None = None
+    payment_product_filters: PaymentProductFiltersHostedFields | None = None
+    tokens: list[str] | None = None

@@ -1,0 +1,33 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``CreatedTokenResponse`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.models.card_without_cvv import CardWithoutCvv
+from opay.models.crm_token import CrmToken
+from opay.models.external_token_linked import ExternalTokenLinked
+
+
+@attrs.define(kw_only=True, slots=True)
+class CreatedTokenResponse(Model):
+    """The ``CreatedTokenResponse`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "card": "card",
+        "crm_token": "crmToken",
+        "external_token_linked": "externalTokenLinked",
+        "is_new_token": "isNewToken",
+        "token": "token",
+        "token_status": "tokenStatus",
+    }
+
+    card: CardWithoutCvv | None = None
+    crm_token: CrmToken | None = None
+    external_token_linked: ExternalTokenLinked | None = None
+    is_new_token: bool | None = None
+    token: str | None = None
+    token_status: str | None = None

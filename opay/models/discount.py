@@ -1,0 +1,20 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``Discount`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class Discount(Model):
+    """The ``Discount`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "amount": "amount",
+    }
+
+    amount: int | None = None

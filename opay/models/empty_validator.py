@@ -1,0 +1,16 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``EmptyValidator`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class EmptyValidator(Model):
+    """The ``EmptyValidator`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {}

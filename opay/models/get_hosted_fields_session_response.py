@@ -1,0 +1,23 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``GetHostedFieldsSessionResponse`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.models.token_info import TokenInfo
+
+
+@attrs.define(kw_only=True, slots=True)
+class GetHostedFieldsSessionResponse(Model):
+    """The ``GetHostedFieldsSessionResponse`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "session_id": "sessionId",
+        "token": "token",
+    }
+
+    session_id: str | None = None
+    token: TokenInfo | None = None

@@ -1,0 +1,24 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``GetIINDetailsRequest`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.models.payment_context import PaymentContext
+from opay.obfuscation import model_field_repr
+
+
+@attrs.define(kw_only=True, slots=True)
+class GetIINDetailsRequest(Model):
+    """The ``GetIINDetailsRequest`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "bin": "bin",
+        "payment_context": "paymentContext",
+    }
+
+    bin: str | None = attrs.field(default=None, repr=model_field_repr("bin"))
+    payment_context: PaymentContext | None = None

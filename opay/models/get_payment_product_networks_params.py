@@ -1,0 +1,26 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``GetPaymentProductNetworksParams`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class GetPaymentProductNetworksParams(Model):
+    """Query parameters of ``get_payment_product_networks``."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "country_code": "countryCode",
+        "currency_code": "currencyCode",
+        "amount": "amount",
+        "is_recurring": "isRecurring",
+    }
+
+    country_code: str | None = None
+    currency_code: str | None = None
+    amount: int | None = None
+    is_recurring: bool | None = None

@@ -1,0 +1,20 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``OmnichannelPaymentSpecificInput`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class OmnichannelPaymentSpecificInput(Model):
+    """The ``OmnichannelPaymentSpecificInput`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "operator_id": "operatorId",
+    }
+
+    operator_id: str | None = None

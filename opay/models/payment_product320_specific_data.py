@@ -1,0 +1,22 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``PaymentProduct320SpecificData`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class PaymentProduct320SpecificData(Model):
+    """The ``PaymentProduct320SpecificData`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "gateway": "gateway",
+        "networks": "networks",
+    }
+
+    gateway: str | None = None
+    networks: list[str] | None = None

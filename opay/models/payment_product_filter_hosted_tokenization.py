@@ -1,0 +1,20 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``PaymentProductFilterHostedTokenization`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class PaymentProductFilterHostedTokenization(Model):
+    """The ``PaymentProductFilterHostedTokenization`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "products": "products",
+    }
+
+    products: list[int] | None = None

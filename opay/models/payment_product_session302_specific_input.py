@@ -1,0 +1,22 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``PaymentProductSession302SpecificInput`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class PaymentProductSession302SpecificInput(Model):
+    """The ``PaymentProductSession302SpecificInput`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "display_name": "displayName",
+        "domain_name": "domainName",
+    }
+
+    display_name: str | None = None
+    domain_name: str | None = None

@@ -1,0 +1,20 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``RefundRedirectPaymentProduct900SpecificInput`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class RefundRedirectPaymentProduct900SpecificInput(Model):
+    """The ``RefundRedirectPaymentProduct900SpecificInput`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "refund_reason": "refundReason",
+    }
+
+    refund_reason: str | None = None

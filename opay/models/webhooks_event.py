@@ -1,0 +1,46 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``WebhooksEvent`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.model import Model
+from opay.models.get_batch_status_response import GetBatchStatusResponse
+from opay.models.payment_link_response import PaymentLinkResponse
+from opay.models.payment_response import PaymentResponse
+from opay.models.payout_response import PayoutResponse
+from opay.models.refund_response import RefundResponse
+from opay.models.token_response import TokenResponse
+
+
+@attrs.define(kw_only=True, slots=True)
+class WebhooksEvent(Model):
+    """The ``WebhooksEvent`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "api_version": "apiVersion",
+        "created": "created",
+        "direct_batch": "directBatch",
+        "id": "id",
+        "merchant_id": "merchantId",
+        "payment": "payment",
+        "payment_link": "paymentLink",
+        "payout": "payout",
+        "refund": "refund",
+        "token": "token",
+        "type": "type",
+    }
+
+    api_version: str | None = None
+    created: str | None = None
+    direct_batch: GetBatchStatusResponse | None = None
+    id: str | None = None
+    merchant_id: str | None = None
+    payment: PaymentResponse | None = None
+    payment_link: PaymentLinkResponse | None = None
+    payout: PayoutResponse | None = None
+    refund: RefundResponse | None = None
+    token: TokenResponse | None = None
+    type: str | None = None
