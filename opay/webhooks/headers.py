@@ -47,32 +47,40 @@ def _values(raw: object, name: str) -> list[str]:
     return [_text(raw, f"the value of header {name}")]
 
 
-def _from_items(headers: Any, wanted: str) -> list[str]:
+def _from_items(headers: Any, wanted: set[str]) -> dict[str, list[str]]:
     try:
         items = list(headers.items())
     except TypeError as exc:
         raise SignatureValidationException(_SUPPORTED) from exc
     getter = next(
-        (getattr(headers, n) for n in _MULTI_GETTERS if callable(getattr(headers, n, None))), None
+        (getattr(headers, n) for n in _MULTI_GETTERS if callable(getattr(headers, n, None))),
+        None,
     )
-    found: list[str] = []
-    seen_keys: set[object] = set()
+    found: dict[str, list[str]] = {name: [] for name in wanted}
+    keys: dict[str, list[object]] = {name: [] for name in wanted}
     for item in items:
         if not isinstance(item, tuple) or len(item) != 2:
             raise SignatureValidationException(_SUPPORTED)
         key, raw = item
-        if not isinstance(key, (str, bytes, bytearray)) or _header_name(key).lower() != wanted:
+        if not isinstance(key, (str, bytes, bytearray)):
             continue
-        if getter is None:
-            found += _values(raw, wanted)
-        elif key not in seen_keys:  # the multi-valued getter returns every value at once
-            seen_keys.add(key)
-            found += _values(getter(key) or [], wanted)
+        name = _header_name(key).lower()
+        if name in wanted:
+            found[name] += _values(raw, name)
+            if key not in keys[name]:
+                keys[name].append(key)
+    if getter is not None:
+        # items() of some multi-valued mappings shows one value per name: ask for all of them.
+        for name, name_keys in keys.items():
+            for key in name_keys:
+                every = _values(getter(key) or [], name)
+                if len(every) > len(found[name]):
+                    found[name] = every
     return found
 
 
-def _from_entries(headers: Iterable[Any], wanted: str) -> list[str]:
-    found: list[str] = []
+def _from_entries(headers: Iterable[Any], wanted: set[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {name: [] for name in wanted}
     for entry in headers:
         if isinstance(entry, (tuple, list)) and len(entry) == 2:
             raw_name, raw = entry
@@ -82,14 +90,16 @@ def _from_entries(headers: Iterable[Any], wanted: str) -> list[str]:
             raise SignatureValidationException(
                 f"{_SUPPORTED}; got an entry of type {type(entry).__name__}"
             )
-        if _header_name(raw_name).lower() == wanted:
-            found += _values(raw, wanted)
+        name = _header_name(raw_name).lower()
+        if name in wanted:
+            found[name] += _values(raw, name)
     return found
 
 
-def header_values(headers: object, name: str) -> list[str]:
-    """Every value of the header ``name`` in ``headers``, stripped of surrounding blanks."""
-    wanted = name.lower()
+def header_values(headers: object, *names: str) -> dict[str, list[str]]:
+    """Every value of each header in ``names`` (reading ``headers`` once), keyed by the
+    lower-cased name and stripped of surrounding blanks."""
+    wanted = {name.lower() for name in names}
     if headers is None or isinstance(headers, (str, bytes, bytearray)):
         raise SignatureValidationException(f"{_SUPPORTED}; got {type(headers).__name__}")
     if callable(getattr(headers, "items", None)):
@@ -102,17 +112,21 @@ def header_values(headers: object, name: str) -> list[str]:
                 f"{_SUPPORTED}; got {type(headers).__name__}"
             ) from exc
         found = _from_entries(entries, wanted)
-    return [value.strip() for value in found]
+    return {name: [value.strip() for value in values] for name, values in found.items()}
 
 
-def single_header(headers: object, name: str) -> str:
-    """The one value of the header ``name``; raises SignatureValidationException if it is
-    missing, empty or given more than once."""
-    values = header_values(headers, name)
-    if not values:
-        raise SignatureValidationException(f"the {name} header is missing")
-    if len(values) > 1:
-        raise SignatureValidationException(f"the {name} header is present {len(values)} times")
-    if not values[0]:
-        raise SignatureValidationException(f"the {name} header is empty")
-    return values[0]
+def single_headers(headers: object, *names: str) -> list[str]:
+    """The one value of each header in ``names``, in order; raises
+    SignatureValidationException if one is missing, empty or given more than once."""
+    found = header_values(headers, *names)
+    result = []
+    for name in names:
+        values = found[name.lower()]
+        if not values:
+            raise SignatureValidationException(f"the {name} header is missing")
+        if len(values) > 1:
+            raise SignatureValidationException(f"the {name} header is present {len(values)} times")
+        if not values[0]:
+            raise SignatureValidationException(f"the {name} header is empty")
+        result.append(values[0])
+    return result

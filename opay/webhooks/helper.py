@@ -11,7 +11,7 @@ from opay.webhooks.exceptions import (
     InvalidEventException,
     SignatureValidationException,
 )
-from opay.webhooks.headers import single_header
+from opay.webhooks.headers import single_headers
 from opay.webhooks.key_store import SecretKeyStore
 from opay.webhooks.signature import KEY_ID_HEADER, SIGNATURE_HEADER, signature_matches
 
@@ -34,7 +34,7 @@ class WebhooksHelper:
             )
         self.secret_key_store = secret_key_store
 
-    def unmarshal(self, body: bytes, headers: object) -> WebhooksEvent:
+    def unmarshal(self, body: bytes | bytearray, headers: object) -> WebhooksEvent:
         """The event in ``body``, once its signature in ``headers`` is verified.
 
         ``body`` is the raw request body as received (bytes), ``headers`` the request's
@@ -48,15 +48,14 @@ class WebhooksHelper:
         self.validate(body, headers)
         return parse_event(bytes(body))
 
-    def validate(self, body: bytes, headers: object) -> None:
+    def validate(self, body: bytes | bytearray, headers: object) -> None:
         """Raise SignatureValidationException unless ``body`` is validly signed."""
         if not isinstance(body, (bytes, bytearray)):
             raise SignatureValidationException(
                 f"body must be the raw request body as bytes, not {type(body).__name__} "
                 "(the signature covers the exact bytes received)"
             )
-        signature = single_header(headers, SIGNATURE_HEADER)
-        key_id = single_header(headers, KEY_ID_HEADER)
+        signature, key_id = single_headers(headers, SIGNATURE_HEADER, KEY_ID_HEADER)
         secret_key = self.secret_key_store.get_secret_key(key_id)
         if not signature_matches(bytes(body), secret_key, signature):
             raise SignatureValidationException(
