@@ -10,6 +10,7 @@ sandbox application's page methods:
   and answers ``303 See Other`` to the merchant's ``returnUrl``.
 - ``GET|POST /hostedtokenization/{id}``: the same for storing a card as a token.
 - ``GET|POST /challenge/{paymentId}``: a 3-D Secure challenge with Approve / Decline buttons.
+- ``GET /_sandbox/return``: a stand-in merchant return page showing the parameters it got.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ border:0;border-radius:4px;background:#1a5fb4;color:#fff;cursor:pointer}
 button.secondary{background:#555}
 [role=alert]{border:2px solid #a51d2d;color:#a51d2d;padding:.5rem;border-radius:4px}
 .note{color:#444;font-size:.9rem}
+th{text-align:left;padding-right:1rem}
 """
 
 _HEADERS = (
@@ -231,6 +233,34 @@ def _redirect(location: str) -> Response:
         (("Location", location), ("Cache-Control", "no-store"), ("Content-Length", "0")),
         b"",
     )
+
+
+RETURN_PAGE_PATH = "/_sandbox/return"
+
+
+def return_page(request: Request) -> Response:
+    """A stand-in for the merchant's return page: shows the query parameters it got.
+
+    Handy as ``returnUrl`` when trying hosted pages without a shop of one's own.
+    """
+    params = parse_qs(urlsplit(request.url).query, keep_blank_values=True)
+    rows = "".join(
+        f'<tr><th scope="row">{html.escape(name)}</th><td><code>{html.escape(value)}</code>'
+        "</td></tr>\n"
+        for name, values in params.items()
+        for value in values
+    )
+    table = (
+        f"<table>\n<caption>Parameters received</caption>\n{rows}</table>"
+        if rows
+        else "<p>No parameters were received.</p>"
+    )
+    body = (
+        "<h1>Back at the merchant</h1>\n"
+        "<p>The customer was sent back here (this page stands in for the merchant's "
+        "return page).</p>\n" + table
+    )
+    return _page(200, "Back at the merchant", body)
 
 
 class HostedPages:

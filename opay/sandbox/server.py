@@ -32,7 +32,13 @@ from urllib.parse import urlsplit
 import attrs
 
 from opay.sandbox.faults import NO_FAULT, Faults, error_response, with_faults
-from opay.sandbox.pages import HostedPages, PagesApp, is_page_path
+from opay.sandbox.pages import (
+    RETURN_PAGE_PATH,
+    HostedPages,
+    PagesApp,
+    is_page_path,
+    return_page,
+)
 from opay.sandbox.webhook_sender import WebhookSender
 from opay.transport import Request, Response, header_value
 
@@ -191,6 +197,8 @@ class Sandbox:
             with self._lock:
                 if is_page_path(path):
                     return self.pages.respond(request)
+                if path == RETURN_PAGE_PATH and request.method in ("GET", "HEAD"):
+                    return return_page(request)
                 if path == "/_sandbox/webhooks" and request.method == "GET":
                     deliveries = self.webhooks.deliveries() if self.webhooks else []
                     return _json_response(200, {"deliveries": deliveries})

@@ -236,3 +236,17 @@ def test_card_numbers_and_expiry_dates_are_taken_as_people_type_them() -> None:
         "cvv": "1",
         "cardholderName": "",
     }
+
+
+def test_return_page_shows_the_parameters_it_got_escaped(app: PageApp) -> None:
+    with Sandbox(app=app) as sb:
+        conn = http.client.HTTPConnection("127.0.0.1", sb.port, timeout=10)
+        try:
+            conn.request("GET", "/_sandbox/return?RETURNMAC=m%3C1%3E&hostedCheckoutId=hc-1")
+            response = conn.getresponse()
+            page = response.read().decode()
+        finally:
+            conn.close()
+    assert response.status == 200
+    assert '<th scope="row">RETURNMAC</th><td><code>m&lt;1&gt;</code>' in page
+    assert "<code>hc-1</code>" in page
