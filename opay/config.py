@@ -215,7 +215,8 @@ class CommunicatorConfiguration:
         default=DEFAULT_CONNECT_TIMEOUT, validator=_positive_number("connect_timeout")
     )
     socket_timeout: float = attrs.field(
-        default=DEFAULT_SOCKET_TIMEOUT, validator=_positive_number("socket_timeout")
+        default=DEFAULT_SOCKET_TIMEOUT,
+        validator=_positive_number("socket_timeout (the read timeout)"),
     )
     max_connections: int = attrs.field(
         default=DEFAULT_MAX_CONNECTIONS, validator=_check_max_connections
