@@ -1,0 +1,217 @@
+"""Hosted checkouts and hosted tokenizations: the API side, and the state changes made when
+the customer submits the hosted pages (the pages themselves are served elsewhere)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from opay.sandbox import cards, errors, views
+from opay.sandbox.handlers import Context, Reply, get, handles, require
+from opay.sandbox.handlers.payments import amount_of_money, new_payment, tokenize
+from opay.sandbox.state import HostedCheckout, HostedTokenization, Payment
+
+
+def with_query(url: str, params: dict[str, str]) -> str:
+    """``url`` with ``params`` added to its query string."""
+    parts = urlsplit(url)
+    query = "&".join(q for q in (parts.query, urlencode(params)) if q)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+def new_hosted_checkout(ctx: Context, body: Any, prefix: str = "") -> HostedCheckout:
+    """Check a ``CreateHostedCheckoutRequest``-shaped body and store the checkout."""
+    amount, currency = amount_of_money(
+        require(body, "order", "amountOfMoney", prefix=prefix),
+        f"{prefix}.order.amountOfMoney" if prefix else "order.amountOfMoney",
+    )
+    checkout = HostedCheckout(
+        id=ctx.store.digits("4", 9),
+        merchant_id=ctx.merchant_id,
+        returnmac=ctx.store.uuid(),
+        request=body,
+        amount=amount,
+        currency=currency,
+        return_url=get(body, "hostedCheckoutSpecificInput", "returnUrl"),
+        merchant_reference=get(body, "order", "references", "merchantReference"),
+        created=ctx.now,
+    )
+    ctx.store.hosted_checkouts[checkout.id] = checkout
+    return checkout
+
+
+@handles("create_hosted_checkout")
+def create_hosted_checkout(ctx: Context) -> Reply:
+    checkout = new_hosted_checkout(ctx, ctx.body)
+    partial = f"hostedcheckout/{checkout.id}"
+    body: dict[str, Any] = {
+        "hostedCheckoutId": checkout.id,
+        "RETURNMAC": checkout.returnmac,
+        "redirectUrl": f"{ctx.base_url}/{partial}",
+        "partialRedirectUrl": partial,
+        "invalidTokens": [],
+    }
+    if checkout.merchant_reference is not None:
+        body["merchantReference"] = checkout.merchant_reference
+    return Reply(201, body, ctx.location("hostedcheckouts", checkout.id))
+
+
+def hosted_checkout_json(ctx: Context, checkout: HostedCheckout) -> dict[str, Any]:
+    """``GetHostedCheckoutResponse``."""
+    body: dict[str, Any] = {"status": checkout.status}
+    if checkout.payment_id is not None:
+        payment = ctx.store.payments[checkout.payment_id]
+        category = {
+            "REJECTED": "REJECTED",
+            "PENDING_CAPTURE": "SUCCESSFUL",
+            "CAPTURED": "SUCCESSFUL",
+            "REFUNDED": "SUCCESSFUL",
+            "CANCELLED": "SUCCESSFUL",
+        }.get(payment.status.name, "STATUS_UNKNOWN")
+        body["createdPaymentOutput"] = {
+            "payment": views.payment_json(payment),
+            "paymentStatusCategory": category,
+        }
+    return body
+
+
+def _checkout(ctx: Context) -> HostedCheckout:
+    ident = ctx.params["hostedCheckoutId"]
+    checkout = ctx.store.hosted_checkouts.get(ident)
+    if checkout is None or checkout.merchant_id != ctx.merchant_id:
+        raise errors.not_found("hosted checkout", ident)
+    return checkout
+
+
+@handles("get_hosted_checkout")
+def get_hosted_checkout(ctx: Context) -> Reply:
+    return Reply(200, hosted_checkout_json(ctx, _checkout(ctx)))
+
+
+def checkout_return_url(checkout: HostedCheckout) -> str:
+    """Where the customer goes back to after paying on the hosted checkout."""
+    return with_query(
+        checkout.return_url or "about:blank",
+        {"RETURNMAC": checkout.returnmac, "hostedCheckoutId": checkout.id},
+    )
+
+
+def pay_hosted_checkout(ctx: Context, checkout: HostedCheckout, card: dict[str, str]) -> Payment:
+    """The customer submitted the card form: create the payment. Raises ValueError with a
+    message for the page when the card input is wrong."""
+    if checkout.status != "IN_PROGRESS":
+        raise ValueError("this checkout has already been paid")
+    product = card.get("paymentProductId")
+    card_input: dict[str, Any] = {
+        "card": {
+            k: card[k] for k in ("cardNumber", "expiryDate", "cvv", "cardholderName") if card.get(k)
+        },
+    }
+    if product:
+        if not product.isdigit():
+            raise ValueError("the payment product is not a number")
+        card_input["paymentProductId"] = int(product)
+    base = get(checkout.request, "cardPaymentMethodSpecificInput") or {}
+    for key in ("authorizationMode", "autoCapture", "tokenize"):
+        if key in base:
+            card_input[key] = base[key]
+    request = {"order": checkout.request["order"], "cardPaymentMethodSpecificInput": card_input}
+    try:
+        cards_checked = card_input["card"]
+        if not cards_checked.get("cvv"):
+            raise errors.missing("cardPaymentMethodSpecificInput.card.cvv")
+        payment = new_payment(
+            ctx,
+            request,
+            hosted_checkout_id=checkout.id,
+            return_url=checkout_return_url(checkout),
+        )
+    except errors.Failure as failure:
+        raise ValueError(_human(failure)) from failure
+    checkout.payment_id = payment.id
+    checkout.status = "PAYMENT_CREATED"
+    return payment
+
+
+def _human(failure: errors.Failure) -> str:
+    messages = []
+    for err in failure.errors:
+        field = (err.property_name or "").rsplit(".", 1)[-1]
+        label = {
+            "cardNumber": "Card number",
+            "expiryDate": "Expiry date",
+            "cvv": "CVV",
+            "cardholderName": "Cardholder name",
+        }.get(field, field)
+        messages.append(f"{label}: {err.message}" if label else err.message)
+    return "; ".join(messages)
+
+
+@handles("create_hosted_tokenization")
+def create_hosted_tokenization(ctx: Context) -> Reply:
+    tokens = [t for t in (get(ctx.body, "tokens") or "").split(",") if t]
+    invalid = [
+        t
+        for t in tokens
+        if t not in ctx.store.tokens or ctx.store.tokens[t].merchant_id != ctx.merchant_id
+    ]
+    session = HostedTokenization(
+        ctx.store.uuid().replace("-", ""), ctx.merchant_id, ctx.body or {}, ctx.now
+    )
+    ctx.store.hosted_tokenizations[session.id] = session
+    partial = f"hostedtokenization/{session.id}"
+    return Reply(
+        201,
+        {
+            "hostedTokenizationId": session.id,
+            "hostedTokenizationUrl": f"{ctx.base_url}/{partial}",
+            "partialRedirectUrl": partial,
+            "invalidTokens": invalid,
+            "expiredCardTokens": [],
+        },
+        ctx.location("hostedtokenizations", session.id),
+    )
+
+
+def _tokenization(ctx: Context) -> HostedTokenization:
+    ident = ctx.params["hostedTokenizationId"]
+    session = ctx.store.hosted_tokenizations.get(ident)
+    if session is None or session.merchant_id != ctx.merchant_id:
+        raise errors.not_found("hosted tokenization", ident)
+    return session
+
+
+@handles("get_hosted_tokenization")
+def get_hosted_tokenization(ctx: Context) -> Reply:
+    session = _tokenization(ctx)
+    if session.token_id is None:
+        raise errors.not_found("token of the hosted tokenization", session.id)
+    token = ctx.store.tokens[session.token_id]
+    return Reply(
+        200,
+        {
+            "token": views.token_json(token),
+            "tokenStatus": "CREATED" if session.new_token else "UNCHANGED",
+        },
+    )
+
+
+def tokenize_hosted(ctx: Context, session: HostedTokenization, card: dict[str, str]) -> str:
+    """The customer submitted the tokenization form: store the card, return the token id.
+    Raises ValueError with a message for the page when the card input is wrong."""
+    product = card.get("paymentProductId")
+    if product and not product.isdigit():
+        raise ValueError("the payment product is not a number")
+    data = {
+        k: card[k] for k in ("cardNumber", "expiryDate", "cvv", "cardholderName") if card.get(k)
+    }
+    try:
+        checked = cards.check_card(
+            data, int(product) if product else None, ctx.now, "card", cvv_required=True
+        )
+    except errors.Failure as failure:
+        raise ValueError(_human(failure)) from failure
+    token, is_new = tokenize(ctx, checked)
+    session.token_id = token.id
+    session.new_token = is_new
+    return token.id

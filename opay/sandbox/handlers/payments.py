@@ -1,0 +1,617 @@
+"""Payments: creation and authorisation, 3-D Secure, capture, cancellation, refund,
+increments, completion, subsequent payments and the read operations.
+
+The state machine::
+
+    create ─► REJECTED (declined card)
+           ├► REDIRECTED (3-D Secure or redirect product) ─► challenge ─► authorised / REJECTED
+           └► authorised: PENDING_CAPTURE, or CAPTURED with authorizationMode SALE
+    PENDING_CAPTURE ─ capture (partial or final) ─► CAPTURED ─ refund ─► REFUNDED when all
+    PENDING_CAPTURE ─ cancel ─► CANCELLED (or stays CAPTURED when part was captured)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opay.sandbox import cards, catalog, errors, views
+from opay.sandbox.handlers import Context, Reply, get, handles, require
+from opay.sandbox.handlers.mandates import create_mandate_record
+from opay.sandbox.state import (
+    CANCELLED,
+    CAPTURED,
+    CREATED,
+    PENDING_CAPTURE,
+    REDIRECTED,
+    REFUNDED,
+    REJECTED,
+    Operation,
+    Payment,
+    Token,
+)
+
+AUTHORIZATION_MODES = ("FINAL_AUTHORIZATION", "PRE_AUTHORIZATION", "SALE")
+REFERENCE_KEYS = (
+    "merchantComment",
+    "merchantParameters",
+    "merchantReconciliationReference",
+    "merchantReference",
+    "operationGroupReference",
+    "softDescriptor",
+    "structuredCreditorReference",
+)
+_STATUS_EVENTS = {
+    "REDIRECTED": "payment.redirected",
+    "PENDING_CAPTURE": "payment.pending_capture",
+    "CAPTURED": "payment.captured",
+    "REJECTED": "payment.rejected",
+    "CANCELLED": "payment.cancelled",
+    "REFUNDED": "payment.refunded",
+}
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def amount_of_money(data: Any, prop: str, *, positive: bool = False) -> tuple[int, str]:
+    """Check an ``AmountOfMoney`` found at ``prop``: amount present and not negative, and a
+    known ISO 4217 currency code."""
+    amount = require(data, "amount", prefix=prop)
+    currency = require(data, "currencyCode", prefix=prop)
+    if amount < 0 or (positive and amount == 0):
+        raise errors.bad_request(
+            "the amount must be greater than zero" if positive else "the amount is negative",
+            f"{prop}.amount",
+        )
+    if currency not in catalog.CURRENCIES:
+        raise errors.bad_request(
+            f"{currency!r} is not an ISO 4217 currency code",
+            f"{prop}.currencyCode",
+            errors.UNKNOWN_CURRENCY,
+        )
+    return int(amount), str(currency)
+
+
+def references_of(data: Any) -> dict[str, Any]:
+    """The ``PaymentReferences`` members found in an ``OrderReferences``-like object."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: data[k] for k in REFERENCE_KEYS if data.get(k) is not None}
+
+
+def _set_status(ctx: Context, payment: Payment, status: Any) -> None:
+    payment.status = status
+    payment.changed = ctx.now
+
+
+def emit_payment(ctx: Context, payment: Payment, event_type: str | None = None) -> None:
+    """Send the webhook event matching the payment's status (or ``event_type``)."""
+    kind = event_type or _STATUS_EVENTS.get(payment.status.name)
+    if kind is not None:
+        ctx.emit(kind, "payment", views.payment_json(payment))
+
+
+def find_token(ctx: Context, token_id: str, prop: str) -> Token:
+    token = ctx.store.tokens.get(token_id)
+    if token is None or token.merchant_id != ctx.merchant_id:
+        raise errors.bad_request(f"the token {token_id!r} does not exist", prop)
+    return token
+
+
+def tokenize(ctx: Context, card: cards.CheckedCard) -> tuple[Token, bool]:
+    """The merchant's token for ``card``, created when it has none yet."""
+    for token in ctx.store.tokens.values():
+        if (
+            token.merchant_id == ctx.merchant_id
+            and token.card.number == card.number
+            and token.card.expiry == card.expiry
+        ):
+            return token, False
+    token = Token(ctx.store.uuid(), ctx.merchant_id, card.brand.product_id, card, ctx.now)
+    ctx.store.tokens[token.id] = token
+    ctx.emit("token.created", "token", views.token_json(token))
+    return token, True
+
+
+def authorise(ctx: Context, payment: Payment) -> None:
+    """Move an accepted payment to PENDING_CAPTURE, or CAPTURED for a sale."""
+    _set_status(ctx, payment, PENDING_CAPTURE)
+    payment.operations.append(
+        Operation(payment.id, "authorization", payment.amount, PENDING_CAPTURE, ctx.now)
+    )
+    if payment.authorization_mode == "SALE":
+        capture = Operation(
+            payment.next_operation_id(), "capture", payment.amount, CAPTURED, ctx.now
+        )
+        payment.captures.append(capture)
+        payment.operations.append(capture)
+        payment.capture_closed = True
+        _set_status(ctx, payment, CAPTURED)
+    emit_payment(ctx, payment)
+
+
+def reject(ctx: Context, payment: Payment, code: tuple[str, str], message: str) -> None:
+    """Decline a payment: REJECTED, with the reason in ``statusOutput.errors``."""
+    _set_status(ctx, payment, REJECTED)
+    payment.errors = [errors.ApiError(code, message, 402, category=errors.ACQUIRER).to_json()]
+    payment.operations.append(
+        Operation(payment.id, "authorization", payment.amount, REJECTED, ctx.now)
+    )
+    emit_payment(ctx, payment)
+
+
+def decide(ctx: Context, payment: Payment, *, skip_authentication: bool = False) -> None:
+    """Run the authorisation of a new card payment according to the test cards."""
+    assert payment.card is not None
+    outcome = cards.outcome_of(payment.card.number)
+    if outcome is cards.Outcome.DECLINED:
+        reject(ctx, payment, errors.DECLINED, "the issuer declined the authorisation")
+    elif outcome is cards.Outcome.INSUFFICIENT_FUNDS:
+        reject(ctx, payment, errors.DECLINED, "insufficient funds")
+    elif outcome is cards.Outcome.CHALLENGE and not skip_authentication:
+        redirect(ctx, payment)
+    else:
+        authorise(ctx, payment)
+
+
+def redirect(ctx: Context, payment: Payment) -> None:
+    """Send the customer to the challenge page (3-D Secure or a redirect product)."""
+    payment.returnmac = ctx.store.uuid()
+    payment.redirect_pending = True
+    _set_status(ctx, payment, REDIRECTED)
+    emit_payment(ctx, payment)
+
+
+def _authorization_mode(data: Any, prop: str) -> str:
+    mode = get(data, "authorizationMode")
+    if mode is None:
+        delay = get(data, "autoCapture", "delayInMinutes")
+        return "SALE" if delay == 0 else "FINAL_AUTHORIZATION"
+    if mode not in AUTHORIZATION_MODES:
+        raise errors.bad_request(
+            f"authorizationMode must be one of {', '.join(AUTHORIZATION_MODES)}",
+            f"{prop}.authorizationMode",
+        )
+    return str(mode)
+
+
+def new_payment(
+    ctx: Context,
+    body: Any,
+    *,
+    prefix: str = "",
+    hosted_checkout_id: str | None = None,
+    return_url: str | None = None,
+) -> Payment:
+    """Create, store and authorise (or decline, or redirect) a payment from a
+    ``CreatePaymentRequest``-shaped body. Declines are not raised: the payment is REJECTED."""
+    amount, currency = amount_of_money(
+        require(body, "order", "amountOfMoney", prefix=prefix),
+        _join(prefix, "order.amountOfMoney"),
+    )
+    references = references_of(get(body, "order", "references"))
+    card_input = get(body, "cardPaymentMethodSpecificInput")
+    mobile_input = get(body, "mobilePaymentMethodSpecificInput")
+    redirect_input = get(body, "redirectPaymentMethodSpecificInput")
+    sepa_input = get(body, "sepaDirectDebitPaymentMethodSpecificInput")
+    hosted_tokenization_id = get(body, "hostedTokenizationId")
+    if get(body, "encryptedCustomerInput") is not None:
+        raise errors.bad_request(
+            "the sandbox cannot decrypt encryptedCustomerInput; send the card or a token",
+            _join(prefix, "encryptedCustomerInput"),
+        )
+    payment = Payment(
+        id=ctx.store.payment_id(),
+        merchant_id=ctx.merchant_id,
+        amount=amount,
+        currency=currency,
+        status=CREATED,
+        created=ctx.now,
+        changed=ctx.now,
+        method="card",
+        product_id=0,
+        references=references,
+        hosted_checkout_id=hosted_checkout_id,
+        return_url=return_url,
+    )
+    skip_authentication = False
+    if card_input is not None or hosted_tokenization_id is not None:
+        prop = _join(prefix, "cardPaymentMethodSpecificInput")
+        data = card_input or {}
+        product_id = get(data, "paymentProductId")
+        card_data = get(data, "card")
+        token_id = get(data, "token")
+        if hosted_tokenization_id is not None and token_id is None:
+            ht = ctx.store.hosted_tokenizations.get(hosted_tokenization_id)
+            if ht is None or ht.merchant_id != ctx.merchant_id or ht.token_id is None:
+                raise errors.bad_request(
+                    f"the hosted tokenization {hosted_tokenization_id!r} has no token",
+                    _join(prefix, "hostedTokenizationId"),
+                )
+            token_id = ht.token_id
+        if card_data is not None:
+            card = cards.check_card(card_data, product_id, ctx.now, f"{prop}.card")
+        elif token_id is not None:
+            token = find_token(ctx, token_id, f"{prop}.token")
+            if product_id is not None and product_id != token.product_id:
+                raise errors.bad_request(
+                    f"the token is for paymentProductId {token.product_id}",
+                    f"{prop}.paymentProductId",
+                    errors.PRODUCT_MISMATCH,
+                )
+            card = token.card
+            payment.token = token.id
+        else:
+            raise errors.missing(f"{prop}.card")
+        payment.card = card
+        payment.product_id = card.brand.product_id
+        payment.authorization_mode = _authorization_mode(data, prop)
+        payment.recurring = (
+            bool(get(data, "isRecurring"))
+            or get(data, "unscheduledCardOnFileSequenceIndicator") == "first"
+        )
+        skip_authentication = bool(get(data, "threeDSecure", "skipAuthentication")) or bool(
+            get(data, "skipAuthentication")
+        )
+        if payment.return_url is None:
+            payment.return_url = get(data, "returnUrl") or get(
+                data, "threeDSecure", "redirectionData", "returnUrl"
+            )
+        if get(data, "tokenize") and payment.token is None:
+            token, is_new = tokenize(ctx, card)
+            payment.token, payment.new_token = token.id, is_new
+    elif mobile_input is not None:
+        prop = _join(prefix, "mobilePaymentMethodSpecificInput")
+        product_id = require(mobile_input, "paymentProductId", prefix=prop)
+        if product_id not in catalog.NETWORKS:
+            raise errors.bad_request(
+                f"{product_id} is not a mobile payment product", f"{prop}.paymentProductId"
+            )
+        if (
+            get(mobile_input, "encryptedPaymentData") is None
+            and get(mobile_input, "decryptedPaymentData") is None
+        ):
+            raise errors.missing(f"{prop}.encryptedPaymentData")
+        payment.method, payment.product_id = "mobile", int(product_id)
+        payment.authorization_mode = _authorization_mode(mobile_input, prop)
+    elif redirect_input is not None:
+        prop = _join(prefix, "redirectPaymentMethodSpecificInput")
+        product_id = require(redirect_input, "paymentProductId", prefix=prop)
+        product = catalog.PRODUCTS_BY_ID.get(product_id)
+        if product is None or product.method != "redirect":
+            raise errors.bad_request(
+                f"{product_id} is not a redirect payment product", f"{prop}.paymentProductId"
+            )
+        if not catalog.available(product, currency):
+            raise errors.bad_request(
+                f"{product.label} does not accept {currency}",
+                _join(prefix, "order.amountOfMoney.currencyCode"),
+            )
+        payment.method, payment.product_id = "redirect", int(product_id)
+        payment.authorization_mode = (
+            "SALE" if get(redirect_input, "requiresApproval") is False else "FINAL_AUTHORIZATION"
+        )
+        if payment.return_url is None:
+            payment.return_url = require(
+                redirect_input, "redirectionData", "returnUrl", prefix=prop
+            )
+    elif sepa_input is not None:
+        prop = _join(prefix, "sepaDirectDebitPaymentMethodSpecificInput")
+        if currency != "EUR":
+            raise errors.bad_request(
+                "SEPA Direct Debit payments are in EUR",
+                _join(prefix, "order.amountOfMoney.currencyCode"),
+            )
+        payment.method, payment.product_id = "directDebit", 771
+        payment.authorization_mode = "SALE"
+        payment.mandate_reference = _sepa_mandate(ctx, sepa_input, prop)
+    else:
+        raise errors.missing(_join(prefix, "cardPaymentMethodSpecificInput"))
+    ctx.store.payments[payment.id] = payment
+    ctx.emit("payment.created", "payment", views.payment_json(payment))
+    if payment.method == "card":
+        decide(ctx, payment, skip_authentication=skip_authentication)
+        if payment.status is REDIRECTED and payment.return_url is None:
+            raise errors.missing(
+                f"{_join(prefix, 'cardPaymentMethodSpecificInput')}.threeDSecure"
+                ".redirectionData.returnUrl"
+            )
+    elif payment.method == "redirect":
+        redirect(ctx, payment)
+    else:
+        authorise(ctx, payment)
+    return payment
+
+
+def _sepa_mandate(ctx: Context, data: Any, prop: str) -> str:
+    specific = require(data, "paymentProduct771SpecificInput", prefix=prop)
+    prop = f"{prop}.paymentProduct771SpecificInput"
+    existing = get(specific, "existingUniqueMandateReference")
+    if existing is not None:
+        mandate = ctx.store.mandates.get((ctx.merchant_id, existing))
+        if mandate is None or mandate.status != "ACTIVE":
+            raise errors.bad_request(
+                f"no active mandate {existing!r}", f"{prop}.existingUniqueMandateReference"
+            )
+        return str(existing)
+    request = require(specific, "mandate", prefix=prop)
+    mandate = create_mandate_record(ctx, request, f"{prop}.mandate")
+    return mandate.reference
+
+
+def _raise_if_declined(ctx: Context, payment: Payment) -> None:
+    if payment.status is REJECTED:
+        raise errors.Failure(
+            402,
+            [
+                errors.ApiError(
+                    errors.DECLINED, "the payment was declined", 402, category=errors.ACQUIRER
+                )
+            ],
+            {"paymentResult": views.create_payment_response(payment, ctx.base_url)},
+        )
+
+
+@handles("create_payment")
+def create_payment(ctx: Context) -> Reply:
+    payment = new_payment(ctx, ctx.body)
+    _raise_if_declined(ctx, payment)
+    return Reply(
+        201,
+        views.create_payment_response(payment, ctx.base_url),
+        ctx.location("payments", payment.id),
+    )
+
+
+@handles("get_payment")
+def get_payment(ctx: Context) -> Reply:
+    return Reply(200, views.payment_json(ctx.payment()))
+
+
+@handles("get_payment_details")
+def get_payment_details(ctx: Context) -> Reply:
+    return Reply(200, views.payment_details_json(ctx.payment()))
+
+
+@handles("get_captures")
+def get_captures(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    return Reply(200, {"captures": [views.capture_json(payment, c) for c in payment.captures]})
+
+
+@handles("get_refunds")
+def get_refunds(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    return Reply(200, {"refunds": [views.refund_json(payment, r) for r in payment.refunds]})
+
+
+def _operation_references(body: Any) -> dict[str, Any] | None:
+    refs = get(body, "operationReferences")
+    return dict(refs) if isinstance(refs, dict) and refs else None
+
+
+@handles("capture_payment")
+def capture_payment(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    body = ctx.body or {}
+    if payment.capturable == 0:
+        raise errors.wrong_state(
+            f"a payment in status {payment.status.name} has nothing left to capture"
+        )
+    amount = get(body, "amount")
+    if amount is None:
+        amount = payment.capturable
+    if amount <= 0:
+        raise errors.bad_request("the amount must be greater than zero", "amount")
+    if amount > payment.capturable:
+        raise errors.bad_request(
+            f"the amount {amount} exceeds the {payment.capturable} left to capture",
+            "amount",
+            errors.AMOUNT_TOO_HIGH,
+        )
+    capture = Operation(
+        payment.next_operation_id(),
+        "capture",
+        amount,
+        CAPTURED,
+        ctx.now,
+        operation_references=_operation_references(body),
+    )
+    payment.captures.append(capture)
+    payment.operations.append(capture)
+    if get(body, "isFinal") or payment.capturable == 0:
+        payment.capture_closed = True
+    _set_status(ctx, payment, CAPTURED)
+    emit_payment(ctx, payment)
+    return Reply(200, views.capture_json(payment, capture))
+
+
+@handles("cancel_payment")
+def cancel_payment(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    body = ctx.body or {}
+    if payment.capturable == 0:
+        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be cancelled")
+    money = get(body, "amountOfMoney")
+    if money is not None:
+        amount, currency = amount_of_money(money, "amountOfMoney", positive=True)
+        if currency != payment.currency:
+            raise errors.bad_request(
+                f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
+            )
+        if amount > payment.capturable:
+            raise errors.bad_request(
+                f"the amount {amount} exceeds the {payment.capturable} left to cancel",
+                "amountOfMoney.amount",
+                errors.AMOUNT_TOO_HIGH,
+            )
+    else:
+        amount = payment.capturable
+    payment.cancelled += amount
+    if get(body, "isFinal") or money is None or payment.capturable == 0:
+        payment.capture_closed = True
+    payment.operations.append(
+        Operation(
+            payment.next_operation_id(),
+            "cancel",
+            amount,
+            CANCELLED,
+            ctx.now,
+            operation_references=_operation_references(body),
+        )
+    )
+    if payment.capturable == 0 and payment.captured == 0:
+        _set_status(ctx, payment, CANCELLED)
+    else:
+        payment.changed = ctx.now
+    emit_payment(ctx, payment, "payment.cancelled")
+    return Reply(200, {"payment": views.payment_json(payment)})
+
+
+@handles("refund_payment")
+def refund_payment(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    body = ctx.body or {}
+    if payment.refundable == 0:
+        raise errors.wrong_state(
+            f"a payment in status {payment.status.name} has nothing left to refund"
+        )
+    money = get(body, "amountOfMoney")
+    if money is not None:
+        amount, currency = amount_of_money(money, "amountOfMoney", positive=True)
+        if currency != payment.currency:
+            raise errors.bad_request(
+                f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
+            )
+        if amount > payment.refundable:
+            raise errors.bad_request(
+                f"the amount {amount} exceeds the {payment.refundable} left to refund",
+                "amountOfMoney.amount",
+                errors.AMOUNT_TOO_HIGH,
+            )
+    else:
+        amount = payment.refundable
+    capture_id = get(body, "captureId")
+    if capture_id is not None and capture_id not in {c.id for c in payment.captures}:
+        raise errors.bad_request(f"the payment has no capture {capture_id!r}", "captureId")
+    refund = Operation(
+        payment.next_operation_id(),
+        "refund",
+        amount,
+        REFUNDED,
+        ctx.now,
+        references=references_of(get(body, "references")),
+        operation_references=_operation_references(body),
+    )
+    payment.refunds.append(refund)
+    payment.operations.append(refund)
+    if payment.refundable == 0 and payment.capturable == 0:
+        _set_status(ctx, payment, REFUNDED)
+    else:
+        payment.changed = ctx.now
+    rendered = views.refund_json(payment, refund)
+    ctx.emit("payment.refunded", "refund", rendered)
+    ctx.events[-1]["payment"] = views.payment_json(payment)
+    return Reply(201, rendered, ctx.location("payments", payment.id, "refunds"))
+
+
+@handles("increment_authorization")
+def increment_authorization(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    amount, currency = amount_of_money(
+        require(ctx.body, "amountOfMoney"), "amountOfMoney", positive=True
+    )
+    if payment.status is not PENDING_CAPTURE or payment.captures:
+        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be incremented")
+    if payment.authorization_mode != "PRE_AUTHORIZATION":
+        raise errors.wrong_state(
+            "only payments authorised with authorizationMode PRE_AUTHORIZATION can be incremented"
+        )
+    if currency != payment.currency:
+        raise errors.bad_request(
+            f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
+        )
+    payment.amount += amount
+    payment.changed = ctx.now
+    payment.operations.append(
+        Operation(payment.next_operation_id(), "authorization", amount, PENDING_CAPTURE, ctx.now)
+    )
+    emit_payment(ctx, payment)
+    return Reply(200, {"payment": views.payment_json(payment)})
+
+
+def finish_challenge(ctx: Context, payment: Payment, approve: bool) -> None:
+    """The outcome of the customer's 3-D Secure challenge or redirect-product approval."""
+    if payment.status is not REDIRECTED:
+        raise errors.wrong_state(
+            f"the payment is {payment.status.name}, not waiting for the customer"
+        )
+    payment.redirect_pending = False
+    if approve:
+        authorise(ctx, payment)
+    else:
+        reject(ctx, payment, errors.AUTHENTICATION_FAILED, "the customer failed authentication")
+
+
+@handles("complete_payment")
+def complete_payment(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    card_data = get(ctx.body, "cardPaymentMethodSpecificInput", "card")
+    if payment.status is not REDIRECTED:
+        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be completed")
+    if card_data is not None:
+        prop = "cardPaymentMethodSpecificInput.card"
+        card = cards.check_card(card_data, payment.product_id or None, ctx.now, prop)
+        payment.card = card
+    finish_challenge(ctx, payment, True)
+    return Reply(200, views.create_payment_response(payment, ctx.base_url))
+
+
+@handles("subsequent_payment")
+def subsequent_payment(ctx: Context) -> Reply:
+    original = ctx.payment()
+    amount, currency = amount_of_money(
+        require(ctx.body, "order", "amountOfMoney"), "order.amountOfMoney"
+    )
+    if original.card is None or original.status.name not in (
+        "PENDING_CAPTURE",
+        "CAPTURED",
+        "REFUNDED",
+    ):
+        raise errors.wrong_state(
+            "subsequent payments need an authorised card payment as their first payment"
+        )
+    data = get(ctx.body, "subsequentcardPaymentMethodSpecificInput") or {}
+    payment = Payment(
+        id=ctx.store.payment_id(),
+        merchant_id=ctx.merchant_id,
+        amount=amount,
+        currency=currency,
+        status=CREATED,
+        created=ctx.now,
+        changed=ctx.now,
+        method="card",
+        product_id=original.product_id,
+        references=references_of(get(ctx.body, "order", "references")),
+        card=original.card,
+        token=get(data, "token") or original.token,
+        authorization_mode=_authorization_mode(data, "subsequentcardPaymentMethodSpecificInput"),
+    )
+    ctx.store.payments[payment.id] = payment
+    ctx.emit("payment.created", "payment", views.payment_json(payment))
+    authorise(ctx, payment)
+    return Reply(
+        201, {"payment": views.payment_json(payment)}, ctx.location("payments", payment.id)
+    )
+
+
+@handles("add_authorization_details")
+def add_authorization_details(ctx: Context) -> Reply:
+    payment = ctx.payment()
+    if payment.status is not PENDING_CAPTURE:
+        raise errors.wrong_state(
+            f"authorisation details cannot be added to a {payment.status.name} payment"
+        )
+    payment.changed = ctx.now
+    return Reply(200, {"payment": views.payment_json(payment)})
