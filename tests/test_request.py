@@ -520,3 +520,50 @@ def test_endpoint_from_parts(parts: tuple[str, str, int | None], expected: str) 
 def test_endpoint_from_parts_rejects(parts: tuple[str, str, Any], problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         endpoint_from_parts(*parts)
+
+
+# ---------------------------------------------------------------- with the generated operations
+
+
+def test_generated_products_operation_reproduces_vector_url() -> None:
+    from opay._operations import GET_PAYMENT_PRODUCTS
+    from opay.models import GetPaymentProductsParams as Params
+
+    params = Params(country_code="NL", currency_code="EUR", hide=["fields", "accountsOnFile"])
+    req = build_request(GET_PAYMENT_PRODUCTS, {"merchantId": "1234"}, None, params, None, SETTINGS)
+    assert path_and_query(req.url) == (
+        "/v2/1234/products?countryCode=NL&currencyCode=EUR&hide=fields&hide=accountsOnFile"
+    )
+    assert _signature_is_valid(req)
+
+
+def test_generated_create_payment_with_model_body() -> None:
+    from opay._operations import CREATE_PAYMENT as GENERATED
+    from opay.models import AmountOfMoney, CreatePaymentRequest, Order
+
+    body = CreatePaymentRequest(
+        order=Order(amount_of_money=AmountOfMoney(amount=1000, currency_code="EUR"))
+    )
+    req = build_request(GENERATED, {"merchantId": "1234"}, body, None, None, SETTINGS)
+    assert json.loads(req.body) == {
+        "order": {"amountOfMoney": {"amount": 1000, "currencyCode": "EUR"}}
+    }
+    assert req.header("Content-Type") == "application/json"
+    assert _signature_is_valid(req)
+
+
+def test_every_generated_operation_builds_a_signed_request() -> None:
+    from opay import models
+    from opay._operations import OPERATIONS
+
+    for operation in OPERATIONS.values():
+        values: dict[str, object] = {
+            p.name: (7 if p.type == "integer" else f"{p.name}-1") for p in operation.path_params
+        }
+        body: dict[str, object] | None = {} if operation.body_model else None
+        query = getattr(models, operation.query_class)() if operation.query_class else None
+        req = build_request(operation, values, body, query, CallContext("k"), SETTINGS, date=DATE)
+        assert req.method == operation.method
+        assert "{" not in req.url, operation.operation_id
+        assert (req.header("Content-Encoding") == "gzip") is operation.gzip_body
+        assert _signature_is_valid(req), operation.operation_id
