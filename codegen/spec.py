@@ -130,10 +130,37 @@ def parse_spec(raw: dict[str, Any]) -> ApiSpec:
     ids = [op.operation_id for op in operations]
     if len(set(ids)) != len(ids):
         raise SpecError("operation ids are not unique")
+    _check_acyclic(models)
     modules = [model.module for model in models]
     if len(set(modules)) != len(modules):
         raise SpecError("two models map to the same module name")
     return ApiSpec(models=tuple(models), operations=tuple(operations), tags=tags)
+
+
+def _field_models(ftype: FieldType) -> list[str]:
+    if ftype.model is not None:
+        return [ftype.model]
+    return _field_models(ftype.item) if ftype.item is not None else []
+
+
+def _check_acyclic(models: list[ModelSpec]) -> None:
+    """Models import the models they hold at run time (cattrs needs the real classes), which
+    only works while no model holds itself, directly or through others."""
+    edges = {m.name: sorted({n for f in m.fields for n in _field_models(f.type)}) for m in models}
+    done: set[str] = set()
+
+    def visit(name: str, trail: list[str]) -> None:
+        if name in trail:
+            cycle = " -> ".join([*trail[trail.index(name) :], name])
+            raise SpecError(f"models refer to each other in a cycle: {cycle}")
+        if name in done:
+            return
+        for child in edges[name]:
+            visit(child, [*trail, name])
+        done.add(name)
+
+    for name in sorted(edges):
+        visit(name, [])
 
 
 def _ref_name(ref: str, schemas: dict[str, Any]) -> str:

@@ -32,7 +32,16 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from opay.exceptions import MarshallingError
 from opay.model import Model
 
-__all__ = ["converter", "from_dict", "from_json_bytes", "to_dict", "to_json_bytes"]
+__all__ = [
+    "converter",
+    "format_date_time",
+    "from_dict",
+    "from_json_bytes",
+    "parse_date",
+    "parse_date_time",
+    "to_dict",
+    "to_json_bytes",
+]
 
 M = TypeVar("M", bound=Model)
 

@@ -108,6 +108,12 @@ def _broken(change: Any) -> dict[str, Any]:
             ),
             "undeclared tag 'nope'",
         ),
+        (
+            lambda raw: raw["components"]["schemas"]["AmountOfMoney"]["properties"].update(
+                {"order": {"$ref": "#/components/schemas/Order", "x-python-name": "order"}}
+            ),
+            "cycle: AmountOfMoney -> Order -> AmountOfMoney",
+        ),
     ],
 )
 def test_unsupported_descriptions_are_rejected(change: Any, message: str) -> None:
