@@ -301,6 +301,13 @@ class HostedPages:
             f"{html.escape(format_amount(info.get('amount'), info.get('currency')))}"
             "</span></p>\n"
         )
+        status = info.get("status", "IN_PROGRESS")
+        if status != "IN_PROGRESS":
+            return _message_page(
+                409 if request.method == "POST" else 200,
+                "Checkout closed",
+                f"This checkout is no longer open (status: {status}).",
+            )
         if request.method == "POST":
             try:
                 form = _form(request)
@@ -312,9 +319,15 @@ class HostedPages:
 
     def _tokenization(self, request: Request, ident: str) -> Response:
         try:
-            self.app.hosted_tokenization(ident)
+            info = self.app.hosted_tokenization(ident)
         except KeyError:
             return _message_page(404, "Page not found", "This card form does not exist.")
+        if request.method != "POST" and info.get("status") == "TOKEN_CREATED":
+            body = (
+                "<h1>Card saved</h1>\n"
+                '<p role="status">Your card has been saved. You can close this page.</p>'
+            )
+            return _page(200, "Card saved", body)
         summary = "<p>Your card will be stored securely for later payments.</p>\n"
         if request.method == "POST":
             try:
@@ -331,6 +344,12 @@ class HostedPages:
             info = self.app.challenge(ident)
         except KeyError:
             return _message_page(404, "Page not found", "There is no such authentication.")
+        if info.get("waiting") is False:
+            return _message_page(
+                409 if request.method == "POST" else 200,
+                "Nothing to confirm",
+                f"This payment is not waiting for authentication (status: {info.get('status')}).",
+            )
         error = None
         if request.method == "POST":
             try:
@@ -341,10 +360,12 @@ class HostedPages:
             except ValueError as exc:
                 error = str(exc)
         amount = format_amount(info.get("amount"), info.get("currency"))
+        card = info.get("cardNumber")
+        with_card = f" with card {html.escape(str(card))}" if card else ""
         body = (
             "<h1>Confirm your payment</h1>\n"
             "<p>Your bank asks you to confirm this payment of "
-            f'<span class="amount">{html.escape(amount)}</span>.</p>\n'
+            f'<span class="amount">{html.escape(amount)}</span>{with_card}.</p>\n'
             f"{_error_block(error)}"
             '<form method="post">\n'
             '<button type="submit" name="decision" value="approve">Approve</button>\n'

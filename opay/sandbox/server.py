@@ -112,8 +112,6 @@ class Sandbox:
         self.faults: Faults | None = faults
         self.log_requests = log_requests
         self._on_event = on_event
-        self._events: list[dict[str, Any]] = []
-        self._lock = threading.RLock()
         self.webhooks: WebhookSender | None = None
         if webhook_url and webhook_key_id and webhook_secret:
             self.webhooks = WebhookSender(
@@ -135,6 +133,9 @@ class Sandbox:
                 seed=seed,
             )
         self.app: ServedApp = app
+        if self.webhooks is not None and isinstance(getattr(app, "webhook_keys", None), dict):
+            # so that the API's validateCredentials accepts the key the events are signed with
+            app.webhook_keys[self.webhooks.key_id] = webhook_secret  # type: ignore[attr-defined]
         self.pages = HostedPages(app)
         self._server: _LocalServer | None = None
         self._thread: threading.Thread | None = None
@@ -194,17 +195,14 @@ class Sandbox:
         """Answer one request without faults: pages, inspection endpoints and the API."""
         path = urlsplit(request.url).path
         try:
-            with self._lock:
-                if is_page_path(path):
-                    return self.pages.respond(request)
-                if path == RETURN_PAGE_PATH and request.method in ("GET", "HEAD"):
-                    return return_page(request)
-                if path == "/_sandbox/webhooks" and request.method == "GET":
-                    deliveries = self.webhooks.deliveries() if self.webhooks else []
-                    return _json_response(200, {"deliveries": deliveries})
-                if path == "/_sandbox/events" and request.method == "GET":
-                    return _json_response(200, {"events": list(self._events)})
-                return self.app.handle(request)
+            if is_page_path(path):
+                return self.pages.respond(request)
+            if path == RETURN_PAGE_PATH and request.method in ("GET", "HEAD"):
+                return return_page(request)
+            if path == "/_sandbox/webhooks" and request.method == "GET":
+                deliveries = self.webhooks.deliveries() if self.webhooks else []
+                return _json_response(200, deliveries)
+            return self.app.handle(request)
         except Exception:
             traceback.print_exc(file=sys.stderr)
             return error_response(500)
@@ -253,22 +251,17 @@ class Sandbox:
 
     def payments(self) -> list[dict[str, Any]]:
         """Every payment the sandbox holds, as ``GET /_sandbox/payments`` shows them."""
-        data = self.inspect("payments")
-        if isinstance(data, dict) and "payments" in data:
-            data = data["payments"]
-        return list(data)
+        return list(self.inspect("payments"))
 
     def events(self) -> list[dict[str, Any]]:
-        """Every webhook event emitted so far, oldest first."""
-        with self._lock:
-            return list(self._events)
+        """Every webhook event emitted so far, oldest first (``GET /_sandbox/events``)."""
+        return list(self.inspect("events"))
 
     def webhook_deliveries(self) -> list[dict[str, Any]]:
         """The webhook delivery log (empty when webhooks are off)."""
         return self.webhooks.deliveries() if self.webhooks else []
 
     def _event(self, event: dict[str, Any]) -> None:
-        self._events.append(event)
         if self.webhooks is not None:
             self.webhooks.send(event)
         if self._on_event is not None:

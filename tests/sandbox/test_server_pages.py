@@ -30,6 +30,9 @@ class PageApp:
         self.cards: list[dict[str, str]] = []
         self.decisions: list[bool] = []
         self.currency = "EUR"
+        self.status = "IN_PROGRESS"
+        self.token_status = "IN_PROGRESS"
+        self.waiting = True
 
     def handle(self, request: Request) -> Response:
         return Response(404, (), b"")
@@ -42,7 +45,12 @@ class PageApp:
     def hosted_checkout(self, hosted_checkout_id: str) -> dict[str, Any]:
         if hosted_checkout_id != "hc-1":
             raise KeyError(hosted_checkout_id)
-        return {"amount": 1250, "currency": self.currency, "returnUrl": "https://shop.example/r"}
+        return {
+            "amount": 1250,
+            "currency": self.currency,
+            "returnUrl": "https://shop.example/r",
+            "status": self.status,
+        }
 
     def complete_hosted_checkout(self, hosted_checkout_id: str, card: dict[str, str]) -> str:
         self._complete(card)
@@ -51,7 +59,7 @@ class PageApp:
     def hosted_tokenization(self, hosted_tokenization_id: str) -> dict[str, Any]:
         if hosted_tokenization_id != "ht-1":
             raise KeyError(hosted_tokenization_id)
-        return {}
+        return {"status": self.token_status}
 
     def complete_hosted_tokenization(
         self, hosted_tokenization_id: str, card: dict[str, str]
@@ -62,7 +70,13 @@ class PageApp:
     def challenge(self, payment_id: str) -> dict[str, Any]:
         if payment_id != "pay-1":
             raise KeyError(payment_id)
-        return {"amount": 500, "currency": "JPY"}
+        return {
+            "amount": 500,
+            "currency": "JPY",
+            "cardNumber": "411111******1111",
+            "waiting": self.waiting,
+            "status": "REDIRECTED" if self.waiting else "CAPTURED",
+        }
 
     def complete_challenge(self, payment_id: str, approve: bool) -> str:
         self.decisions.append(approve)
@@ -250,3 +264,29 @@ def test_return_page_shows_the_parameters_it_got_escaped(app: PageApp) -> None:
     assert response.status == 200
     assert '<th scope="row">RETURNMAC</th><td><code>m&lt;1&gt;</code>' in page
     assert "<code>hc-1</code>" in page
+
+
+def test_a_paid_checkout_shows_that_it_is_closed(pages: HostedPages, app: PageApp) -> None:
+    app.status = "PAYMENT_CREATED"
+    page = _get(pages, "/hostedcheckout/hc-1")
+    assert page.status == 200
+    assert "no longer open (status: PAYMENT_CREATED)" in _text(page)
+    assert "<form" not in _text(page)
+    assert _post(pages, "/hostedcheckout/hc-1", GOOD_CARD).status == 409
+    assert app.cards == []
+
+
+def test_a_stored_card_shows_a_confirmation(pages: HostedPages, app: PageApp) -> None:
+    app.token_status = "TOKEN_CREATED"
+    page = _text(_get(pages, "/hostedtokenization/ht-1?status=TOKEN_CREATED&tokenId=t1"))
+    assert '<p role="status">Your card has been saved.' in page
+    assert "<form" not in page
+
+
+def test_a_challenge_not_waiting_cannot_be_answered(pages: HostedPages, app: PageApp) -> None:
+    assert "411111******1111" in _text(_get(pages, "/challenge/pay-1"))
+    app.waiting = False
+    page = _get(pages, "/challenge/pay-1")
+    assert "not waiting for authentication (status: CAPTURED)" in _text(page)
+    assert _post(pages, "/challenge/pay-1", {"decision": "approve"}).status == 409
+    assert app.decisions == []
