@@ -35,5 +35,24 @@ demo: $(STAMP)
 	@if [ -f opay/demo.py ]; then $(BIN)/python -m opay.demo; \
 	else echo "make demo: the sandbox demo (opay/demo.py) is not there yet"; fi
 
+## Benchmarks run in their own environment: the project with every transport, plus the
+## platform's own SDK and matplotlib (benchmarks/requirements.txt), which opay never needs.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml benchmarks/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e ".[all,httpx2]" -r benchmarks/requirements.txt
+	touch $(BENCH_STAMP)
+
+## The full benchmark (a few minutes); results in benchmarks/results/latest.{json,md,png}.
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m benchmarks
+
+## A subset of the same, in under two minutes.
+bench-quick: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python -m benchmarks --quick
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
