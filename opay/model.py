@@ -1,4 +1,4 @@
-"""The base class of every generated model: attrs slots, the seed's dictionary style, and
+"""The base class of every generated model: attrs slots, the platform SDK's dictionary style, and
 room for JSON properties this version of opay does not know yet."""
 
 from __future__ import annotations
