@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import logging
 import sys
 import threading
@@ -273,3 +274,50 @@ def test_python_logger_does_not_format_disabled_messages(caplog: pytest.LogCaptu
     with caplog.at_level(logging.INFO, logger="opay.quiet"):
         logger.log_request("r", REQUEST)
     assert calls == ["123"]
+
+
+def test_a_client_logs_its_calls_through_the_logger() -> None:
+    from opay import Client
+    from opay.marshal import from_dict
+    from opay.models import CreatePaymentRequest
+    from opay_transports.memory import MemoryTransport
+
+    answers = [
+        Response(201, [("Content-Type", "application/json")], RESPONSE.body),
+        Response(
+            400,
+            [("Content-Type", "application/json")],
+            b'{"errorId":"e1","errors":[{"code":"1","message":"cardNumber: 4111111111111111"}]}',
+        ),
+    ]
+
+    def handler(request: Request) -> Response:
+        if not answers:
+            raise CommunicationException("connection refused", may_have_reached_platform=False)
+        return answers.pop(0)
+
+    client = Client(
+        "https://api.example", "key-id", "secret-key-1", transport=MemoryTransport(handler)
+    )
+    stream = io.StringIO()
+    client.enable_logging(SysOutCommunicatorLogger(stream))
+    payments = client.merchant("1234").payments()
+    body = from_dict(CreatePaymentRequest, json.loads(REQUEST.body))
+    payments.create_payment(body)
+    with pytest.raises(ValidationException):
+        payments.create_payment(body)
+    with pytest.raises(CommunicationException):
+        payments.create_payment(body)
+    client.disable_logging()
+    with pytest.raises(CommunicationException):
+        payments.create_payment(body)
+    logged = stream.getvalue()
+    assert logged.count("opay request ") == 3
+    assert logged.count("opay response ") == 2
+    assert "status 400 to POST https://api.example/v2/1234/payments" in logged
+    assert "CommunicationException: connection refused" in logged
+    assert '"cardNumber": "************1111"' in logged
+    assert_no_secrets(logged)
+    assert "secret-key-1" not in logged
+    request_ids = [line.split()[3].rstrip(":") for line in logged.splitlines() if " opay " in line]
+    assert request_ids[0] == request_ids[1] != request_ids[2]
