@@ -182,15 +182,24 @@ def with_faults(
         decision = current.decide(request) if current is not None else NO_FAULT
         if decision.delay_seconds:
             sleep(decision.delay_seconds)
-        if not decision.is_fault:
-            return handler(request)
-        if decision.executed:
-            handler(request)
-        if decision.error_status is not None:
-            return error_response(decision.error_status)
-        raise CommunicationException(
-            "the sandbox closed the connection without answering (injected fault)",
-            may_have_reached_platform=True,
-        )
+        return apply_decision(decision, handler, request)
 
     return faulty
+
+
+def apply_decision(decision: FaultDecision, handler: Handler, request: Request) -> Response:
+    """Answer ``request`` as ``decision`` says (its delay already waited).
+
+    A drop raises :class:`CommunicationException`, as a transport does when a connection is
+    closed without an answer.
+    """
+    if not decision.is_fault:
+        return handler(request)
+    if decision.executed:
+        handler(request)
+    if decision.error_status is not None:
+        return error_response(decision.error_status)
+    raise CommunicationException(
+        "the sandbox closed the connection without answering (injected fault)",
+        may_have_reached_platform=True,
+    )

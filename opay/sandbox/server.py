@@ -17,6 +17,7 @@ touch sockets.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import socket
@@ -31,7 +32,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from opay.sandbox.faults import NO_FAULT, Faults, error_response, with_faults
+from opay.sandbox.faults import NO_FAULT, Faults, apply_decision, error_response, with_faults
 from opay.sandbox.pages import (
     RETURN_PAGE_PATH,
     HostedPages,
@@ -214,6 +215,14 @@ class Sandbox:
         """
         return self._faulty(request)
 
+    async def ahandle(self, request: Request) -> Response:
+        """:meth:`handle` for an event loop: injected latency does not block the loop."""
+        faults = self.faults
+        decision = faults.decide(request) if faults is not None else NO_FAULT
+        if decision.delay_seconds:
+            await asyncio.sleep(decision.delay_seconds)
+        return apply_decision(decision, self.dispatch, request)
+
     def _sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)
 
@@ -237,7 +246,7 @@ class Sandbox:
         if self.in_memory and "transport" not in kwargs:
             from opay_transports.memory import AsyncMemoryTransport
 
-            kwargs["transport"] = AsyncMemoryTransport(self.handle)
+            kwargs["transport"] = AsyncMemoryTransport(self.ahandle)
         return AsyncClient(self.endpoint, self.api_key_id, self.secret_api_key, **kwargs)
 
     # -- inspection -------------------------------------------------------------------------
