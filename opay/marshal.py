@@ -215,7 +215,8 @@ def _list_structure_factory(cl: Any) -> Callable[[Any, Any], list[Any]]:
 
 
 def _is_model(cl: Any) -> bool:
-    return isinstance(cl, type) and issubclass(cl, Model)
+    # get_origin: on Python 3.10, list[X] passes isinstance(..., type).
+    return isinstance(cl, type) and get_origin(cl) is None and issubclass(cl, Model)
 
 
 def _renames(cl: type[Model]) -> dict[str, Any]:
@@ -344,7 +345,7 @@ def to_json_bytes(obj: object) -> bytes:
     """Compact UTF-8 JSON of a model or of a plain mapping (which may hold models); anything
     else raises :class:`~opay.exceptions.MarshallingError`."""
     if isinstance(obj, Model):
-        return _dumps(to_dict(obj))
+        return _dumps(to_dict(obj), type(obj).__name__)
     if isinstance(obj, Mapping):
         return _dumps(obj)
     raise MarshallingError(
@@ -362,13 +363,13 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"a {type(value).__name__} cannot be written as JSON")
 
 
-def _dumps(data: Any) -> bytes:
+def _dumps(data: Any, name: str | None = None) -> bytes:
     try:
         text = json.dumps(
             data, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default
         )
     except (TypeError, ValueError) as exc:
-        name = type(data).__name__
+        name = name or type(data).__name__
         raise MarshallingError(f"cannot write {name} as JSON: {exc}", model=name) from exc
     return text.encode("utf-8")
 

@@ -354,6 +354,14 @@ def test_only_models_and_mappings_are_written(value: Any) -> None:
         marshal.to_json_bytes(value)
 
 
+def test_models_holding_values_that_are_not_json_are_rejected() -> None:
+    money = AmountOfMoney(amount=1)
+    money.currency_code = {"EUR"}  # type: ignore[assignment]
+    order = Order(amount_of_money=money)
+    with pytest.raises(MarshallingError, match="cannot write Order as JSON"):
+        marshal.to_json_bytes(order)
+
+
 def test_from_dict_needs_a_model_class() -> None:
     with pytest.raises(TypeError):
         marshal.from_dict(dict, {})  # type: ignore[type-var]
