@@ -359,3 +359,52 @@ def test_a_custom_key_store(store: InMemorySecretKeyStore) -> None:
     assert helper.unmarshal(BODY, HEADERS).merchant_id == "1234"
     with pytest.raises(TypeError, match="get_secret_key"):
         Webhooks.create_helper(object())  # type: ignore[arg-type]
+
+
+def test_an_asgi_endpoint(helper: WebhooksHelper) -> None:
+    pytest.importorskip("starlette")
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    received: list[WebhooksEvent] = []
+
+    async def webhooks(request: Request) -> Response:
+        try:
+            event = helper.unmarshal(await request.body(), request.headers)
+        except SignatureValidationException:
+            return Response(status_code=401)
+        received.append(event)
+        return Response(status_code=204)
+
+    app = Starlette(routes=[Route("/webhooks", webhooks, methods=["POST"])])
+    with TestClient(app) as client:
+        assert client.post("/webhooks", content=BODY, headers=dict(HEADERS)).status_code == 204
+        assert (
+            client.post("/webhooks", content=BODY + b" ", headers=dict(HEADERS)).status_code == 401
+        )
+        assert client.post("/webhooks", content=BODY).status_code == 401
+    assert [event.id for event in received] == ["8ee793f6-4553-4749-85dc-f2ef095c5ab0"]
+
+
+def test_a_wsgi_endpoint(helper: WebhooksHelper) -> None:
+    wrappers = pytest.importorskip("werkzeug.wrappers")
+    from werkzeug.test import Client
+
+    received: list[WebhooksEvent] = []
+
+    def app(environ: Any, start_response: Any) -> Any:
+        request = wrappers.Request(environ)
+        try:
+            event = helper.unmarshal(request.get_data(), request.headers)
+        except SignatureValidationException:
+            return wrappers.Response(status=401)(environ, start_response)
+        received.append(event)
+        return wrappers.Response(status=204)(environ, start_response)
+
+    client = Client(app)
+    assert client.post("/webhooks", data=BODY, headers=HEADERS).status_code == 204
+    assert client.post("/webhooks", data=b"{}", headers=HEADERS).status_code == 401
+    assert [event.type for event in received] == ["payment.captured"]
