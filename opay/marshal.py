@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import types
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 from cattrs import Converter
 from cattrs.errors import (
@@ -214,6 +215,21 @@ def _list_structure_factory(cl: Any) -> Callable[[Any, Any], list[Any]]:
     return structure
 
 
+def _is_optional(cl: Any) -> bool:
+    args = get_args(cl)
+    return get_origin(cl) in (Union, types.UnionType) and len(args) == 2 and type(None) in args
+
+
+def _optional_structure_factory(cl: Any) -> Callable[[Any, Any], Any]:
+    (inner,) = [arg for arg in get_args(cl) if arg is not type(None)]
+    handler = converter.get_structure_hook(inner)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else handler(value, inner)
+
+    return structure
+
+
 def _is_model(cl: Any) -> bool:
     # get_origin: on Python 3.10, list[X] passes isinstance(..., type).
     return isinstance(cl, type) and get_origin(cl) is None and issubclass(cl, Model)
@@ -255,6 +271,7 @@ def _model_unstructure_factory(cl: type[Model]) -> Callable[[Any], dict[str, Any
     return unstructure
 
 
+converter.register_structure_hook_factory(_is_optional, _optional_structure_factory)
 converter.register_structure_hook_factory(_is_list, _list_structure_factory)
 converter.register_structure_hook_factory(_is_model, _model_structure_factory)
 converter.register_unstructure_hook_factory(_is_model, _model_unstructure_factory)
