@@ -10,7 +10,11 @@
   ``json.loads`` and ``from_dictionary()``). The SDK is handed the body as ``str``, as its
   connection does; opay gets ``bytes``, as its transports do;
 - ``sign``: the v1HMAC ``Authorization`` value of the create request (opay:
-  ``opay.signing.authorization_header``; the SDK: ``V1HmacAuthenticator.get_authorization``).
+  ``opay.signing.authorization_header``; the SDK: ``V1HmacAuthenticator.get_authorization``);
+- ``calls_in_memory``: the benchmark's two calls (create a payment, then get it) through the
+  whole client with the network left out: opay's ``Client`` on a ``MemoryTransport``, the
+  SDK's ``Factory`` client on a connection object answering the same canned responses. It is
+  each SDK's own CPU cost per pair of calls: everything but the HTTP library.
 
 Each operation is timed with :mod:`timeit`: the loop count is calibrated so that one sample
 takes a fixed time, several samples are taken, and the fastest is kept (the least disturbed
@@ -46,12 +50,96 @@ def opay_operations() -> Operations:
         ("Content-Type", "application/json"),
     ]
     key_id, secret, path = payloads.API_KEY_ID, payloads.SECRET_API_KEY, payloads.CREATE_PATH
+    calls = _opay_calls_in_memory(request)
     return {
         "marshal_request": lambda: to_json_bytes(request),
         "unmarshal_create_response": lambda: from_json_bytes(CreatePaymentResponse, created),
         "unmarshal_payment_response": lambda: from_json_bytes(PaymentResponse, payment),
         "sign": lambda: authorization_header(key_id, secret, "POST", path, headers),
+        "calls_in_memory": calls,
     }
+
+
+def _opay_calls_in_memory(request: object) -> Callable[[], object]:
+    import opay
+    from opay.transport import Request, Response
+    from opay_transports.memory import MemoryTransport
+
+    json_headers = [("Content-Type", "application/json")]
+    created = Response(201, json_headers, payloads.CREATE_PAYMENT_RESPONSE_BODY)
+    payment = Response(200, json_headers, payloads.PAYMENT_RESPONSE_BODY)
+
+    def answer(sent: Request) -> Response:
+        return created if sent.method == "POST" else payment
+
+    client = opay.Client(
+        "http://127.0.0.1:1",
+        payloads.API_KEY_ID,
+        payloads.SECRET_API_KEY,
+        transport=MemoryTransport(answer),
+    )
+
+    def calls() -> object:
+        payments = client.merchant(payloads.MERCHANT_ID).payments()
+        payments.create_payment(request)  # type: ignore[arg-type]
+        return client.merchant(payloads.MERCHANT_ID).payments().get_payment(payloads.PAYMENT_ID)
+
+    return calls
+
+
+def _sdk_calls_in_memory(request: object) -> Callable[[], object]:
+    from onlinepayments.sdk.communication.connection import Connection
+    from onlinepayments.sdk.communicator_configuration import CommunicatorConfiguration
+    from onlinepayments.sdk.factory import Factory
+
+    json_headers = {"Content-Type": "application/json"}
+
+    class CannedConnection(Connection):  # type: ignore[misc]
+        """Answers the SDK's requests from memory, as the benchmark server would."""
+
+        def get(self, url: object, request_headers: object) -> object:
+            return 200, json_headers, [payloads.PAYMENT_RESPONSE_BODY]
+
+        def post(self, url: object, request_headers: object, body: object) -> object:
+            return 201, json_headers, [payloads.CREATE_PAYMENT_RESPONSE_BODY]
+
+        def put(self, url: object, request_headers: object, body: object) -> object:
+            raise NotImplementedError("the benchmark only creates and gets payments")
+
+        def delete(self, url: object, request_headers: object) -> object:
+            raise NotImplementedError("the benchmark only creates and gets payments")
+
+        def close(self) -> None:
+            return None
+
+        def enable_logging(self, communicator_logger: object) -> None:
+            return None
+
+        def disable_logging(self) -> None:
+            return None
+
+        def set_body_obfuscator(self, body_obfuscator: object) -> None:
+            return None
+
+        def set_header_obfuscator(self, header_obfuscator: object) -> None:
+            return None
+
+    configuration = CommunicatorConfiguration(
+        api_endpoint="http://127.0.0.1:1",
+        api_key_id=payloads.API_KEY_ID,
+        secret_api_key=payloads.SECRET_API_KEY,
+        authorization_type="v1HMAC",
+        connect_timeout=5,
+        socket_timeout=30,
+        integrator="opay benchmarks",
+    )
+    client = Factory.create_client_from_configuration(configuration, connection=CannedConnection())
+
+    def calls() -> object:
+        client.merchant(payloads.MERCHANT_ID).payments().create_payment(request)
+        return client.merchant(payloads.MERCHANT_ID).payments().get_payment(payloads.PAYMENT_ID)
+
+    return calls
 
 
 def sdk_operations() -> Operations:
@@ -89,6 +177,7 @@ def sdk_operations() -> Operations:
         "unmarshal_create_response": lambda: marshaller.unmarshal(created, CreatePaymentResponse),
         "unmarshal_payment_response": lambda: marshaller.unmarshal(payment, PaymentResponse),
         "sign": lambda: authenticator.get_authorization("POST", uri, headers),
+        "calls_in_memory": _sdk_calls_in_memory(request),
     }
 
 

@@ -27,6 +27,9 @@ from benchmarks.server import ServerProcess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUTPUT = os.path.join(ROOT, "benchmarks", "results")
+README = os.path.join(ROOT, "benchmarks", "README.md")
+RESULTS_START = "<!-- latest results: start -->"
+RESULTS_END = "<!-- latest results: end -->"
 
 # (concurrency, pool) pairs; a pool larger than the concurrency would behave like one
 # equal to it, so those pairs are left out.
@@ -203,6 +206,22 @@ def import_times(quick: bool, include_sdk: bool) -> dict[str, Any]:
     return out
 
 
+def update_readme(table: str, path: str = README) -> bool:
+    """Put ``table`` between the result markers of the benchmarks' README (if it has them)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError:
+        return False
+    start, end = text.find(RESULTS_START), text.find(RESULTS_END)
+    if start < 0 or end < start:
+        return False
+    text = text[: start + len(RESULTS_START)] + "\n" + table + text[end:]
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.split("\n")[0]
@@ -285,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         handle.write(table)
     if not args.no_chart:
         report.chart(results, stem + ".png")
+    if os.path.abspath(args.output) == DEFAULT_OUTPUT and args.name == "latest" and not args.only:
+        update_readme(table)
     print()
     print(table)
     for line in report.target_lines(results):
