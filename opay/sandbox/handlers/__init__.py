@@ -109,6 +109,11 @@ def all_handlers() -> dict[str, Handler]:
     return HANDLERS
 
 
+def join_path(prefix: str, name: str) -> str:
+    """The JSON path ``name`` inside ``prefix`` (``name`` itself when there is no prefix)."""
+    return f"{prefix}.{name}" if prefix else name
+
+
 def get(data: Any, *path: str) -> Any:
     """``data[path[0]][path[1]]...`` or None when any step is missing."""
     for key in path:
@@ -122,5 +127,5 @@ def require(data: Any, *path: str, prefix: str = "") -> Any:
     """Like :func:`get`, but a missing value is a 400 naming its JSON path (after ``prefix``)."""
     value = get(data, *path)
     if value is None:
-        raise errors.missing(".".join((prefix, *path)) if prefix else ".".join(path))
+        raise errors.missing(join_path(prefix, ".".join(path)))
     return value

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from opay.sandbox import cards, errors, views
-from opay.sandbox.handlers import Context, Reply, get, handles, require
+from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.payments import amount_of_money, new_payment, tokenize
 from opay.sandbox.state import HostedCheckout, HostedTokenization, Payment
 
@@ -23,7 +23,7 @@ def new_hosted_checkout(ctx: Context, body: Any, prefix: str = "") -> HostedChec
     """Check a ``CreateHostedCheckoutRequest``-shaped body and store the checkout."""
     amount, currency = amount_of_money(
         require(body, "order", "amountOfMoney", prefix=prefix),
-        f"{prefix}.order.amountOfMoney" if prefix else "order.amountOfMoney",
+        join_path(prefix, "order.amountOfMoney"),
     )
     checkout = HostedCheckout(
         id=ctx.store.digits("4", 9),

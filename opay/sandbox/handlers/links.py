@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from opay.sandbox import errors, views
-from opay.sandbox.handlers import Context, Reply, get, handles
+from opay.sandbox.handlers import Context, Reply, get, handles, join_path
 from opay.sandbox.handlers.hosted import new_hosted_checkout
 from opay.sandbox.state import PaymentLink
 
@@ -39,9 +39,10 @@ def new_payment_link(ctx: Context, body: Any, prefix: str = "") -> PaymentLink:
             if get(specific, "expirationDate")
             else "expirationDate"
         )
-        expiration = _parse_moment(expiration_text, f"{prefix}.{where}" if prefix else where)
+        prop = join_path(prefix, where)
+        expiration = _parse_moment(expiration_text, prop)
         if expiration <= ctx.now:
-            raise errors.bad_request("the expiration date is in the past", where)
+            raise errors.bad_request("the expiration date is in the past", prop)
     link = PaymentLink(
         id=ctx.store.uuid(),
         merchant_id=ctx.merchant_id,

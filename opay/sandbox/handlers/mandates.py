@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from opay.sandbox import errors, views
-from opay.sandbox.handlers import Context, Reply, get, handles, require
+from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.state import Mandate
 
 RECURRENCE_TYPES = ("UNIQUE", "RECURRING")
@@ -31,17 +31,20 @@ def create_mandate_record(ctx: Context, request: Any, prop: str) -> Mandate:
     """Check a ``CreateMandateRequest``-shaped object at ``prop`` and store the mandate."""
     iban = require(request, "customer", "bankAccountIban", "iban", prefix=prop)
     if not iban_ok(iban):
-        raise errors.bad_request("the IBAN is not valid", f"{prop}.customer.bankAccountIban.iban")
+        raise errors.bad_request(
+            "the IBAN is not valid", join_path(prop, "customer.bankAccountIban.iban")
+        )
     recurrence = require(request, "recurrenceType", prefix=prop)
     if recurrence not in RECURRENCE_TYPES:
         raise errors.bad_request(
             f"recurrenceType must be one of {', '.join(RECURRENCE_TYPES)}",
-            f"{prop}.recurrenceType",
+            join_path(prop, "recurrenceType"),
         )
     signature = get(request, "signatureType")
     if signature is not None and signature not in SIGNATURE_TYPES:
         raise errors.bad_request(
-            f"signatureType must be one of {', '.join(SIGNATURE_TYPES)}", f"{prop}.signatureType"
+            f"signatureType must be one of {', '.join(SIGNATURE_TYPES)}",
+            join_path(prop, "signatureType"),
         )
     reference = get(request, "uniqueMandateReference") or ctx.store.hex(16).upper()
     if (ctx.merchant_id, reference) in ctx.store.mandates:
@@ -52,7 +55,7 @@ def create_mandate_record(ctx: Context, request: Any, prop: str) -> Mandate:
                     errors.DUPLICATE,
                     f"the mandate {reference!r} already exists",
                     409,
-                    f"{prop}.uniqueMandateReference" if prop else "uniqueMandateReference",
+                    join_path(prop, "uniqueMandateReference"),
                 )
             ],
         )

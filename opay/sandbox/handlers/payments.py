@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from opay.sandbox import cards, catalog, errors, views
-from opay.sandbox.handlers import Context, Reply, get, handles, require
+from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.mandates import create_mandate_record
 from opay.sandbox.state import (
     CANCELLED,
@@ -48,10 +48,6 @@ _STATUS_EVENTS = {
     "CANCELLED": "payment.cancelled",
     "REFUNDED": "payment.refunded",
 }
-
-
-def _join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
 
 
 def amount_of_money(data: Any, prop: str, *, positive: bool = False) -> tuple[int, str]:
@@ -188,7 +184,7 @@ def new_payment(
     ``CreatePaymentRequest``-shaped body. Declines are not raised: the payment is REJECTED."""
     amount, currency = amount_of_money(
         require(body, "order", "amountOfMoney", prefix=prefix),
-        _join(prefix, "order.amountOfMoney"),
+        join_path(prefix, "order.amountOfMoney"),
     )
     references = references_of(get(body, "order", "references"))
     card_input = get(body, "cardPaymentMethodSpecificInput")
@@ -199,7 +195,7 @@ def new_payment(
     if get(body, "encryptedCustomerInput") is not None:
         raise errors.bad_request(
             "the sandbox cannot decrypt encryptedCustomerInput; send the card or a token",
-            _join(prefix, "encryptedCustomerInput"),
+            join_path(prefix, "encryptedCustomerInput"),
         )
     payment = Payment(
         id=ctx.store.payment_id(),
@@ -217,7 +213,7 @@ def new_payment(
     )
     skip_authentication = False
     if card_input is not None or hosted_tokenization_id is not None:
-        prop = _join(prefix, "cardPaymentMethodSpecificInput")
+        prop = join_path(prefix, "cardPaymentMethodSpecificInput")
         data = card_input or {}
         product_id = get(data, "paymentProductId")
         card_data = get(data, "card")
@@ -227,7 +223,7 @@ def new_payment(
             if ht is None or ht.merchant_id != ctx.merchant_id or ht.token_id is None:
                 raise errors.bad_request(
                     f"the hosted tokenization {hosted_tokenization_id!r} has no token",
-                    _join(prefix, "hostedTokenizationId"),
+                    join_path(prefix, "hostedTokenizationId"),
                 )
             token_id = ht.token_id
         if card_data is not None:
@@ -262,7 +258,7 @@ def new_payment(
             token, is_new = tokenize(ctx, card)
             payment.token, payment.new_token = token.id, is_new
     elif mobile_input is not None:
-        prop = _join(prefix, "mobilePaymentMethodSpecificInput")
+        prop = join_path(prefix, "mobilePaymentMethodSpecificInput")
         product_id = require(mobile_input, "paymentProductId", prefix=prop)
         if product_id not in catalog.NETWORKS:
             raise errors.bad_request(
@@ -276,7 +272,7 @@ def new_payment(
         payment.method, payment.product_id = "mobile", int(product_id)
         payment.authorization_mode = _authorization_mode(mobile_input, prop)
     elif redirect_input is not None:
-        prop = _join(prefix, "redirectPaymentMethodSpecificInput")
+        prop = join_path(prefix, "redirectPaymentMethodSpecificInput")
         product_id = require(redirect_input, "paymentProductId", prefix=prop)
         product = catalog.PRODUCTS_BY_ID.get(product_id)
         if product is None or product.method != "redirect":
@@ -286,7 +282,7 @@ def new_payment(
         if not catalog.available(product, currency):
             raise errors.bad_request(
                 f"{product.label} does not accept {currency}",
-                _join(prefix, "order.amountOfMoney.currencyCode"),
+                join_path(prefix, "order.amountOfMoney.currencyCode"),
             )
         payment.method, payment.product_id = "redirect", int(product_id)
         payment.authorization_mode = (
@@ -297,24 +293,24 @@ def new_payment(
                 redirect_input, "redirectionData", "returnUrl", prefix=prop
             )
     elif sepa_input is not None:
-        prop = _join(prefix, "sepaDirectDebitPaymentMethodSpecificInput")
+        prop = join_path(prefix, "sepaDirectDebitPaymentMethodSpecificInput")
         if currency != "EUR":
             raise errors.bad_request(
                 "SEPA Direct Debit payments are in EUR",
-                _join(prefix, "order.amountOfMoney.currencyCode"),
+                join_path(prefix, "order.amountOfMoney.currencyCode"),
             )
         payment.method, payment.product_id = "directDebit", 771
         payment.authorization_mode = "SALE"
         payment.mandate_reference = _sepa_mandate(ctx, sepa_input, prop)
     else:
-        raise errors.missing(_join(prefix, "cardPaymentMethodSpecificInput"))
+        raise errors.missing(join_path(prefix, "cardPaymentMethodSpecificInput"))
     ctx.store.payments[payment.id] = payment
     ctx.emit("payment.created", "payment", views.payment_json(payment))
     if payment.method == "card":
         decide(ctx, payment, skip_authentication=skip_authentication)
         if payment.status is REDIRECTED and payment.return_url is None:
             raise errors.missing(
-                f"{_join(prefix, 'cardPaymentMethodSpecificInput')}.threeDSecure"
+                f"{join_path(prefix, 'cardPaymentMethodSpecificInput')}.threeDSecure"
                 ".redirectionData.returnUrl"
             )
     elif payment.method == "redirect":
