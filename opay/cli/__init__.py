@@ -118,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         EXIT_CODES_HELP + "\n" + ENVIRONMENT_HELP,
     )
     call.add_argument("target", metavar="RESOURCE.OPERATION", help="e.g. payments.create_payment")
-    call.add_argument("ids", nargs="*", default=[], metavar="ID", help="path ids, in the order of the path")
+    call.add_argument(
+        "ids", nargs="*", default=[], metavar="ID", help="path ids, in the order of the path"
+    )
     call.add_argument(
         "--id",
         dest="more_ids",
