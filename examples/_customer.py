@@ -6,7 +6,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import IO, Any
+from typing import Any
 
 
 class _KeepRedirects(urllib.request.HTTPRedirectHandler):
@@ -26,11 +26,11 @@ def submit_card(page_url: str, card_number: str, cardholder_name: str = "Ada Lov
     ).encode("ascii")
     opener = urllib.request.build_opener(_KeepRedirects)
     try:
-        response: IO[bytes] = opener.open(page_url, data=form, timeout=10)
+        response = opener.open(page_url, data=form, timeout=10)
     except urllib.error.HTTPError as redirect:
         location = redirect.headers.get("Location")
         if redirect.code in (302, 303) and location:
             return str(location)
         raise
     with response:
-        raise RuntimeError(f"the page did not redirect (HTTP {response.status})")
+        raise RuntimeError(f"the page did not redirect (HTTP {response.getcode()})")

@@ -9,9 +9,9 @@ from _connect import connect
 
 from opay.models import (
     AmountOfMoney,
+    CapturePaymentRequest,
     Card,
     CardPaymentMethodSpecificInput,
-    CapturePaymentRequest,
     CreatePaymentRequest,
     Order,
 )
