@@ -10,6 +10,9 @@ that contender needs, so its CPU time and memory are its own.
 - ``raw/<library>``: the HTTP library alone, sending a request that opay built and signed
   once up front, and reading the response bytes. It is the floor for that transport: the
   least work that library does for the same exchange.
+- ``transport/<transport>``: opay's transport adapter alone, sending the same pre-built
+  request as an ``opay.transport.Request`` and returning its ``Response``: between the raw
+  library and the whole client, it tells the adapter's cost from the core's.
 - ``sdk/requests``: the platform's own Python SDK (``onlinepayments-sdk-python3``, which
   sends with requests), the same calls through its ``Factory`` client.
 """
@@ -193,6 +196,81 @@ def opay_aiohttp(endpoint: str, pool: int) -> AsyncContender:
     return _opay_async(transport, _version("aiohttp"))(endpoint, pool)
 
 
+# --- transport adapters alone ---------------------------------------------------------
+
+
+def _opay_requests(endpoint: str) -> tuple[Any, Any]:
+    from opay.transport import Request
+
+    post, get_ = presigned(endpoint)
+    return (
+        Request(post.method, post.url, post.headers, post.body),
+        Request(get_.method, get_.url, get_.headers, get_.body),
+    )
+
+
+def _adapter_sync(transport: Any, endpoint: str, library: str) -> SyncContender:
+    post, get_ = _opay_requests(endpoint)
+
+    def call(request: Any, wanted: int) -> SyncCall:
+        def send() -> object:
+            response = transport.send(request)
+            _expect(response.status, wanted, request.method)
+            return response
+
+        return send
+
+    return SyncContender(call(post, 201), call(get_, 200), transport.close, library)
+
+
+def _adapter_async(transport: Any, endpoint: str, library: str) -> AsyncContender:
+    post, get_ = _opay_requests(endpoint)
+
+    def call(request: Any, wanted: int) -> AsyncCall:
+        async def send() -> object:
+            response = await transport.send(request)
+            _expect(response.status, wanted, request.method)
+            return response
+
+        return send
+
+    return AsyncContender(call(post, 201), call(get_, 200), transport.aclose, library)
+
+
+def transport_urllib3(endpoint: str, pool: int) -> SyncContender:
+    from opay_transports.urllib3 import Urllib3Transport
+
+    transport = Urllib3Transport(max_connections=pool)
+    return _adapter_sync(transport, endpoint, _version("urllib3"))
+
+
+def transport_httpx(endpoint: str, pool: int) -> SyncContender:
+    from opay_transports.httpx import HttpxTransport
+
+    transport = HttpxTransport(max_connections=pool, library=httpx_library())
+    return _adapter_sync(transport, endpoint, _version(httpx_library()))
+
+
+def transport_stdlib(endpoint: str, pool: int) -> SyncContender:
+    from opay_transports.stdlib import StdlibTransport
+
+    return _adapter_sync(StdlibTransport(max_connections=pool), endpoint, "http.client")
+
+
+def transport_httpx_async(endpoint: str, pool: int) -> AsyncContender:
+    from opay_transports.httpx import AsyncHttpxTransport
+
+    transport = AsyncHttpxTransport(max_connections=pool, library=httpx_library())
+    return _adapter_async(transport, endpoint, _version(httpx_library()))
+
+
+def transport_aiohttp(endpoint: str, pool: int) -> AsyncContender:
+    from opay_transports.aiohttp import AiohttpTransport
+
+    transport = AiohttpTransport(max_connections=pool)
+    return _adapter_async(transport, endpoint, _version("aiohttp"))
+
+
 # --- raw libraries ---------------------------------------------------------------------
 
 
@@ -361,6 +439,9 @@ SYNC: dict[str, SyncBuilder] = {
     "opay/urllib3": opay_urllib3,
     "opay/httpx": opay_httpx,
     "opay/stdlib": opay_stdlib,
+    "transport/urllib3": transport_urllib3,
+    "transport/httpx": transport_httpx,
+    "transport/stdlib": transport_stdlib,
     "raw/urllib3": raw_urllib3,
     "raw/httpx": raw_httpx,
     "raw/http.client": raw_http_client,
@@ -370,6 +451,8 @@ SYNC: dict[str, SyncBuilder] = {
 ASYNC: dict[str, AsyncBuilder] = {
     "opay/httpx-async": opay_httpx_async,
     "opay/aiohttp": opay_aiohttp,
+    "transport/httpx-async": transport_httpx_async,
+    "transport/aiohttp": transport_aiohttp,
     "raw/httpx-async": raw_httpx_async,
     "raw/aiohttp": raw_aiohttp,
 }
@@ -382,3 +465,6 @@ FLOOR: dict[str, str] = {
     "opay/aiohttp": "raw/aiohttp",
 }
 """Each opay contender and the raw library it is compared with."""
+
+ADAPTER: dict[str, str] = {opay: "transport/" + opay.split("/", 1)[1] for opay in FLOOR}
+"""Each opay contender and its transport adapter measured alone."""

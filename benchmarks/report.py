@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-from benchmarks.contenders import FLOOR
+from benchmarks.contenders import ADAPTER, FLOOR
 
 Results = dict[str, Any]
 Run = dict[str, Any]
@@ -105,6 +105,39 @@ def targets(results: Results) -> list[Run]:
     return out
 
 
+def _median_cpu(runs: dict[tuple[int, int], Run], keys: list[tuple[int, int]]) -> float:
+    return float(statistics.median(runs[key]["cpu_us_per_request"] for key in keys))
+
+
+def breakdown(results: Results) -> list[Run]:
+    """For each opay contender: median CPU µs/request of the raw library, of opay's adapter
+    alone and of the whole client over the configurations all three ran, and so how much of
+    opay's extra cost is the adapter's and how much the core's (build, sign, marshal, parse)."""
+    rows = []
+    for contender, floor in FLOOR.items():
+        mine = _runs_by_config(results, contender)
+        raw = _runs_by_config(results, floor)
+        adapter = _runs_by_config(results, ADAPTER[contender])
+        shared = sorted(set(mine) & set(raw) & set(adapter))
+        if not shared:
+            continue
+
+        raw_us = _median_cpu(raw, shared)
+        adapter_us = _median_cpu(adapter, shared)
+        opay_us = _median_cpu(mine, shared)
+        row: Run = {
+            "contender": contender,
+            "raw": raw_us,
+            "adapter": adapter_us,
+            "opay": opay_us,
+            "configs": len(shared),
+            "adapter_extra": adapter_us - raw_us,
+            "core_extra": opay_us - adapter_us,
+        }
+        rows.append(row)
+    return rows
+
+
 def verdict(target: Run) -> str:
     if target["passed"] is None:
         return "n/a"
@@ -167,6 +200,21 @@ def markdown(results: Results) -> str:
             f"| {run['latency_us']['p99']:.0f} | {run['max_rss_kib'] / 1024:.1f} "
             f"| {run['connections_opened']} | {run['errors']} |"
         )
+    rows = results.get("breakdown") or []
+    if rows:
+        out += [
+            "",
+            "Where opay's extra CPU goes (median µs per request over the configurations run):",
+            "",
+            "| opay contender | raw library | opay adapter alone | whole opay client "
+            "| adapter's extra | core's extra |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for row in rows:
+            out.append(
+                f"| {row['contender']} | {row['raw']:.0f} | {row['adapter']:.0f} "
+                f"| {row['opay']:.0f} | {row['adapter_extra']:+.0f} | {row['core_extra']:+.0f} |"
+            )
     micro = results.get("micro") or {}
     if micro:
         sides = [side for side in ("opay", "sdk") if micro.get(side)]

@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_imports:
         results["imports"] = import_times(args.quick, include_sdk)
     results["targets"] = report.targets(results)
+    results["breakdown"] = report.breakdown(results)
     results["meta"]["elapsed_seconds"] = time.perf_counter() - started
 
     os.makedirs(args.output, exist_ok=True)
