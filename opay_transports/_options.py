@@ -1,0 +1,229 @@
+"""What every transport shares: option validation, TLS contexts, proxy URLs and error mapping.
+
+Each adapter calls :func:`transport_options` with the keyword options it was given and gets
+one validated, immutable :class:`TransportOptions`; it never re-validates anything itself.
+Failures are reported through :func:`not_sent` (the request certainly did not leave this
+machine, so resending it is safe) and :func:`maybe_sent` (the platform may have received it).
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import os
+import ssl
+from urllib.parse import quote, unquote, urlsplit
+
+import attrs
+
+from opay.exceptions import CommunicationException
+
+DEFAULT_MAX_CONNECTIONS = 10
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 30.0
+
+ClientCert = str | tuple[str, str]
+
+
+def missing_library(adapter: str, libraries: str, *extras: str) -> ImportError:
+    """The ImportError an adapter raises when the HTTP library it wraps is not installed."""
+    commands = " or ".join(f'pip install "opay[{extra}]"' for extra in extras)
+    return ImportError(f"opay_transports.{adapter} needs {libraries}: install it with {commands}")
+
+
+@attrs.frozen
+class Proxy:
+    """An HTTP proxy: where it listens and the credentials it expects (if any)."""
+
+    scheme: str
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = attrs.field(default=None, repr=False)
+
+    @property
+    def authority(self) -> str:
+        """``host:port``, with an IPv6 host in brackets."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        """The proxy URL without credentials."""
+        return f"{self.scheme}://{self.authority}"
+
+    @property
+    def url_with_credentials(self) -> str:
+        """The proxy URL with percent-encoded credentials, for libraries that want them there."""
+        if self.username is None:
+            return self.url
+        user = quote(self.username, safe="")
+        secret = quote(self.password or "", safe="")
+        return f"{self.scheme}://{user}:{secret}@{self.authority}"
+
+    def authorization(self) -> str | None:
+        """The ``Proxy-Authorization`` header value (basic scheme), or None without credentials."""
+        if self.username is None:
+            return None
+        raw = f"{self.username}:{self.password or ''}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+def parse_proxy(url: str, username: str | None = None, password: str | None = None) -> Proxy:
+    """Parse ``http://[user:password@]host[:port]``; explicit credentials override the URL's."""
+    if not isinstance(url, str):
+        raise TypeError(f"proxy must be a URL string, got {type(url).__name__}")
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"proxy must be an http:// or https:// URL, got {url!r}")
+    if not parts.hostname:
+        raise ValueError(f"proxy URL has no host: {url!r}")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ValueError(f"proxy URL must not have a path, query or fragment: {url!r}")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"proxy URL has an invalid port: {url!r}") from exc
+    user = username if username is not None else _decoded(parts.username)
+    secret = password if password is not None else _decoded(parts.password)
+    if user is None and secret is not None:
+        raise ValueError("a proxy password was given without a proxy username")
+    return Proxy(
+        scheme=parts.scheme,
+        host=parts.hostname,
+        port=port if port is not None else (443 if parts.scheme == "https" else 80),
+        username=user,
+        password=secret,
+    )
+
+
+def _decoded(value: str | None) -> str | None:
+    return None if value is None else unquote(value)
+
+
+@attrs.frozen
+class TransportOptions:
+    """The validated keyword options common to every transport."""
+
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    proxy: Proxy | None = None
+    verify: bool = True
+    ca_bundle: str | None = None
+    client_cert: ClientCert | None = None
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A client TLS context: system CAs (or ``ca_bundle``), hostname checks unless
+        ``verify`` is False, TLS 1.2 at least, and the client certificate if one is given."""
+        if self.verify:
+            if self.ca_bundle is not None and os.path.isdir(self.ca_bundle):
+                context = ssl.create_default_context(capath=self.ca_bundle)
+            else:
+                context = ssl.create_default_context(cafile=self.ca_bundle)
+        else:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        if isinstance(self.client_cert, tuple):
+            context.load_cert_chain(self.client_cert[0], self.client_cert[1])
+        elif self.client_cert is not None:
+            context.load_cert_chain(self.client_cert)
+        return context
+
+
+def transport_options(
+    *,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    proxy: str | None = None,
+    proxy_username: str | None = None,
+    proxy_password: str | None = None,
+    verify: bool = True,
+    ca_bundle: str | None = None,
+    client_cert: ClientCert | None = None,
+) -> TransportOptions:
+    """Validate the common keyword options; every problem raises a ValueError or TypeError
+    that names the option."""
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+        raise TypeError(f"max_connections must be an int, got {max_connections!r}")
+    if max_connections < 1:
+        raise ValueError(f"max_connections must be at least 1, got {max_connections}")
+    if not isinstance(verify, bool):
+        raise TypeError(f"verify must be True or False, got {verify!r}")
+    if not verify and ca_bundle is not None:
+        raise ValueError("ca_bundle is given but verify=False turns certificate checks off")
+    if ca_bundle is not None and not os.path.exists(ca_bundle):
+        raise ValueError(f"ca_bundle does not exist: {ca_bundle!r}")
+    if proxy is None and (proxy_username is not None or proxy_password is not None):
+        raise ValueError("proxy_username/proxy_password are given without a proxy")
+    return TransportOptions(
+        max_connections=max_connections,
+        connect_timeout=_timeout("connect_timeout", connect_timeout),
+        read_timeout=_timeout("read_timeout", read_timeout),
+        proxy=None if proxy is None else parse_proxy(proxy, proxy_username, proxy_password),
+        verify=verify,
+        ca_bundle=ca_bundle,
+        client_cert=_client_cert(client_cert),
+    )
+
+
+def _timeout(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
+
+
+def _client_cert(value: ClientCert | None) -> ClientCert | None:
+    if value is None:
+        return None
+    paths: tuple[str, ...]
+    if isinstance(value, str):
+        paths = (value,)
+    elif isinstance(value, tuple) and len(value) == 2 and all(isinstance(p, str) for p in value):
+        paths = value
+    else:
+        raise TypeError(
+            f"client_cert must be a PEM file path or a (certificate, key) pair, got {value!r}"
+        )
+    for path in paths:
+        if not os.path.isfile(path):
+            raise ValueError(f"client_cert file does not exist: {path!r}")
+    return value
+
+
+def describe(exc: BaseException) -> str:
+    """``Type: message`` of an exception and of the causes chained to it, innermost last."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(parts) < 4:
+        seen.add(id(current))
+        text = str(current)
+        parts.append(f"{type(current).__name__}: {text}" if text else type(current).__name__)
+        current = current.__cause__ or current.__context__
+    return " <- ".join(parts)
+
+
+def not_sent(method: str, url: str, reason: str) -> CommunicationException:
+    """The request certainly did not reach the platform (it can be resent safely)."""
+    return CommunicationException(
+        f"{method} {url} was not sent: {reason}", may_have_reached_platform=False
+    )
+
+
+def maybe_sent(method: str, url: str, reason: str) -> CommunicationException:
+    """The request may have reached the platform; its outcome is unknown."""
+    return CommunicationException(
+        f"{method} {url} failed after it was sent, the platform may have received it: {reason}",
+        may_have_reached_platform=True,
+    )
+
+
+def closed(method: str, url: str) -> CommunicationException:
+    """The error of sending through a transport that was already closed."""
+    return not_sent(method, url, "the transport is closed")

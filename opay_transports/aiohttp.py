@@ -1,0 +1,137 @@
+"""An asynchronous transport on aiohttp (``pip install "opay[aiohttp]"``).
+
+The ``ClientSession`` is created on the first ``send``, inside the running event loop, and
+belongs to that loop. The session keeps no cookies, follows no redirects, reads no proxy
+settings from the environment and adds no Content-Type of its own: what is sent is what
+opay built (and signed).
+"""
+
+from __future__ import annotations
+
+from opay.transport import Request, Response
+from opay_transports._options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_READ_TIMEOUT,
+    ClientCert,
+    TransportOptions,
+    closed,
+    describe,
+    maybe_sent,
+    missing_library,
+    not_sent,
+    transport_options,
+)
+
+try:
+    import aiohttp
+    from multidict import CIMultiDict
+    from yarl import URL
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise missing_library("aiohttp", "aiohttp", "aiohttp") from exc
+
+
+class AiohttpTransport:
+    """A pooled asynchronous transport of at most ``max_connections`` connections in all."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        proxy: str | None = None,
+        proxy_username: str | None = None,
+        proxy_password: str | None = None,
+        verify: bool = True,
+        ca_bundle: str | None = None,
+        client_cert: ClientCert | None = None,
+    ) -> None:
+        self._options = transport_options(
+            max_connections=max_connections,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            proxy=proxy,
+            proxy_username=proxy_username,
+            proxy_password=proxy_password,
+            verify=verify,
+            ca_bundle=ca_bundle,
+            client_cert=client_cert,
+        )
+        self._ssl = self._options.ssl_context()
+        proxy_config = self._options.proxy
+        self._proxy = None if proxy_config is None else proxy_config.url
+        authorization = None if proxy_config is None else proxy_config.authorization()
+        self._proxy_headers = (
+            None if authorization is None else {"Proxy-Authorization": authorization}
+        )
+        self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+
+    def _current_session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self._options.max_connections, limit_per_host=0, ssl=self._ssl
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                cookie_jar=aiohttp.DummyCookieJar(),
+                timeout=aiohttp.ClientTimeout(
+                    total=None,
+                    sock_connect=self._options.connect_timeout,
+                    sock_read=self._options.read_timeout,
+                ),
+                skip_auto_headers=("Content-Type",),
+                trust_env=False,
+            )
+        return self._session
+
+    async def send(self, request: Request) -> Response:
+        """Send ``request``; network failures raise CommunicationException."""
+        if self._closed:
+            raise closed(request.method, request.url)
+        session = self._current_session()
+        headers = CIMultiDict(request.headers)
+        if self._proxy_headers and request.url.lower().startswith("http:"):
+            headers.update(self._proxy_headers)  # aiohttp sends proxy_headers on CONNECT only
+        try:
+            async with session.request(
+                request.method,
+                URL(request.url, encoded=True),
+                headers=headers,
+                data=request.body or None,
+                allow_redirects=False,
+                proxy=self._proxy,
+                proxy_headers=self._proxy_headers,
+            ) as raw:
+                body = await raw.read()
+                received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
+                return Response(raw.status, received, body)
+        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as exc:
+            raise _error(exc, request, self._options) from exc
+
+    async def aclose(self) -> None:
+        """Close the session and its connections. Idempotent."""
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
+
+    async def __aenter__(self) -> AiohttpTransport:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.aclose()
+
+
+def _error(exc: BaseException, request: Request, options: TransportOptions) -> Exception:
+    method, url = request.method, request.url
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return not_sent(method, url, f"no connection within {options.connect_timeout} s")
+    if isinstance(
+        exc, aiohttp.ClientConnectorError | aiohttp.ClientHttpProxyError | aiohttp.InvalidURL
+    ):
+        return not_sent(method, url, describe(exc))
+    if isinstance(exc, aiohttp.SocketTimeoutError):
+        return maybe_sent(method, url, f"no response within {options.read_timeout} s")
+    return maybe_sent(method, url, describe(exc))

@@ -1,0 +1,281 @@
+"""A synchronous transport on the standard library's ``http.client``: no dependency at all.
+
+Connections are kept alive in a thread-safe pool of at most ``max_connections`` open
+connections in all; when every one is busy, callers wait for one to be released. An idle
+connection the server has closed meanwhile is noticed before reuse and replaced. HTTPS uses
+an ``ssl`` context built from the common options; an ``http://`` proxy is reached with a
+CONNECT tunnel for https URLs and with absolute-form request targets for http URLs, sending
+``Proxy-Authorization`` (basic) when the proxy has credentials.
+"""
+
+from __future__ import annotations
+
+import http.client
+import selectors
+import ssl
+import threading
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from opay.transport import Request, Response
+from opay_transports._options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_READ_TIMEOUT,
+    ClientCert,
+    closed,
+    describe,
+    maybe_sent,
+    not_sent,
+    transport_options,
+)
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+class _Origin(NamedTuple):
+    scheme: str
+    host: str
+    port: int
+
+    @property
+    def authority(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port == _DEFAULT_PORTS[self.scheme] else f"{host}:{self.port}"
+
+
+class _Closed(Exception):
+    """The pool was closed while a caller waited for a connection."""
+
+
+def _is_idle_and_open(connection: http.client.HTTPConnection) -> bool:
+    """False when the server closed an idle connection (it is readable: EOF or stray bytes)."""
+    sock = connection.sock
+    if sock is None:
+        return False
+    try:
+        with selectors.DefaultSelector() as selector:
+            selector.register(sock, selectors.EVENT_READ)
+            return not selector.select(0)
+    except (OSError, ValueError):
+        return False
+
+
+class _Pool:
+    """Idle keep-alive connections per origin, and a count of every open connection."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._condition = threading.Condition()
+        self._idle: dict[_Origin, list[http.client.HTTPConnection]] = {}
+        self._open = 0
+        self._closed = False
+
+    def acquire(self, origin: _Origin) -> http.client.HTTPConnection | None:
+        """An idle connection to ``origin``, or None: the caller may open a new one and must
+        then :meth:`release` or :meth:`forget` it."""
+        with self._condition:
+            while True:
+                if self._closed:
+                    raise _Closed
+                idle = self._idle.get(origin, [])
+                while idle:
+                    connection = idle.pop()
+                    if _is_idle_and_open(connection):
+                        return connection
+                    connection.close()
+                    self._open -= 1
+                if self._open < self._limit:
+                    self._open += 1
+                    return None
+                for others in self._idle.values():
+                    if others:
+                        others.pop().close()  # its slot goes to the new connection
+                        return None
+                self._condition.wait()
+
+    def release(self, origin: _Origin, connection: http.client.HTTPConnection) -> None:
+        """Put a connection whose response was read completely back for reuse."""
+        with self._condition:
+            if self._closed:
+                connection.close()
+                self._open -= 1
+            else:
+                self._idle.setdefault(origin, []).append(connection)
+            self._condition.notify()
+
+    def forget(self, connection: http.client.HTTPConnection | None) -> None:
+        """Close a connection that cannot be reused (or account for one never opened)."""
+        if connection is not None:
+            connection.close()
+        with self._condition:
+            self._open -= 1
+            self._condition.notify()
+
+    def close(self) -> None:
+        with self._condition:
+            self._closed = True
+            for connections in self._idle.values():
+                for connection in connections:
+                    connection.close()
+                    self._open -= 1
+            self._idle.clear()
+            self._condition.notify_all()
+
+
+class StdlibTransport:
+    """A pooled synchronous transport on ``http.client`` (see the module's description)."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        proxy: str | None = None,
+        proxy_username: str | None = None,
+        proxy_password: str | None = None,
+        verify: bool = True,
+        ca_bundle: str | None = None,
+        client_cert: ClientCert | None = None,
+    ) -> None:
+        self._options = transport_options(
+            max_connections=max_connections,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            proxy=proxy,
+            proxy_username=proxy_username,
+            proxy_password=proxy_password,
+            verify=verify,
+            ca_bundle=ca_bundle,
+            client_cert=client_cert,
+        )
+        if self._options.proxy is not None and self._options.proxy.scheme != "http":
+            raise ValueError("StdlibTransport reaches proxies over http:// only")
+        self._ssl: ssl.SSLContext | None = None
+        self._ssl_lock = threading.Lock()
+        self._pool = _Pool(self._options.max_connections)
+
+    def send(self, request: Request) -> Response:
+        """Send ``request``; network failures raise CommunicationException."""
+        origin, target = self._split(request)
+        try:
+            connection = self._pool.acquire(origin)
+        except _Closed:
+            raise closed(request.method, request.url) from None
+        if connection is None:
+            try:
+                connection = self._connect(origin)
+            except BaseException as exc:
+                self._pool.forget(None)
+                if isinstance(exc, TimeoutError):
+                    reason = f"no connection within {self._options.connect_timeout} s"
+                    raise not_sent(request.method, request.url, reason) from exc
+                if isinstance(exc, OSError | http.client.HTTPException | ValueError):
+                    raise not_sent(request.method, request.url, describe(exc)) from exc
+                raise
+        try:
+            self._write_head(connection, request, origin, target)
+        except BaseException as exc:
+            self._pool.forget(connection)
+            if isinstance(exc, ValueError | http.client.HTTPException):
+                raise not_sent(request.method, request.url, describe(exc)) from exc
+            raise
+        try:
+            connection.endheaders(request.body or None)
+            raw = connection.getresponse()
+            body = raw.read()
+        except BaseException as exc:
+            self._pool.forget(connection)
+            if isinstance(exc, TimeoutError):
+                reason = f"no response within {self._options.read_timeout} s"
+                raise maybe_sent(request.method, request.url, reason) from exc
+            if isinstance(exc, OSError | http.client.HTTPException):
+                raise maybe_sent(request.method, request.url, describe(exc)) from exc
+            raise
+        if raw.will_close:
+            self._pool.forget(connection)
+        else:
+            self._pool.release(origin, connection)
+        return Response(raw.status, raw.getheaders(), body)
+
+    def close(self) -> None:
+        """Close the idle connections now and busy ones when their response is read. Idempotent."""
+        self._pool.close()
+
+    def __enter__(self) -> StdlibTransport:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _split(self, request: Request) -> tuple[_Origin, str]:
+        parts = urlsplit(request.url)
+        if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
+            raise not_sent(request.method, request.url, "the URL is not an http(s) URL with a host")
+        try:
+            port = parts.port or _DEFAULT_PORTS[parts.scheme]
+        except ValueError as exc:
+            raise not_sent(request.method, request.url, "the URL's port is invalid") from exc
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        return _Origin(parts.scheme, parts.hostname, port), target
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        with self._ssl_lock:
+            if self._ssl is None:
+                self._ssl = self._options.ssl_context()
+            return self._ssl
+
+    def _connect(self, origin: _Origin) -> http.client.HTTPConnection:
+        """Open (and for https, tunnel and handshake) a connection; nothing is sent yet."""
+        proxy = self._options.proxy
+        timeout = self._options.connect_timeout
+        connection: http.client.HTTPConnection
+        if origin.scheme == "https":
+            host, port = (origin.host, origin.port) if proxy is None else (proxy.host, proxy.port)
+            connection = http.client.HTTPSConnection(
+                host, port, timeout=timeout, context=self._ssl_context()
+            )
+            if proxy is not None:
+                authorization = proxy.authorization()
+                headers = {} if authorization is None else {"Proxy-Authorization": authorization}
+                connection.set_tunnel(origin.host, origin.port, headers=headers)
+        elif proxy is None:
+            connection = http.client.HTTPConnection(origin.host, origin.port, timeout=timeout)
+        else:
+            connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=timeout)
+        try:
+            connection.connect()
+            if connection.sock is not None:
+                connection.sock.settimeout(self._options.read_timeout)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _write_head(
+        self,
+        connection: http.client.HTTPConnection,
+        request: Request,
+        origin: _Origin,
+        target: str,
+    ) -> None:
+        """Buffer the request line and headers (nothing is written to the socket yet)."""
+        proxy = self._options.proxy
+        forwarded = proxy is not None and origin.scheme == "http"
+        line_target = f"http://{origin.authority}{target}" if forwarded else target
+        connection.putrequest(
+            request.method, line_target, skip_host=True, skip_accept_encoding=True
+        )
+        names = {name.lower() for name, _ in request.headers}
+        if "host" not in names:
+            connection.putheader("Host", origin.authority)
+        for name, value in request.headers:
+            connection.putheader(name, value)
+        if "content-length" not in names and (request.body or request.method in _BODY_METHODS):
+            connection.putheader("Content-Length", str(len(request.body)))
+        if forwarded and proxy is not None:
+            authorization = proxy.authorization()
+            if authorization is not None:
+                connection.putheader("Proxy-Authorization", authorization)
