@@ -239,6 +239,24 @@ def markdown(results: Results) -> str:
     return "\n".join(out) + "\n"
 
 
+_COLOURS = {
+    "urllib3": "tab:blue",
+    "httpx": "tab:orange",
+    "stdlib": "tab:green",
+    "http.client": "tab:green",
+    "httpx-async": "tab:orange",
+    "aiohttp": "tab:purple",
+    "requests": "tab:red",
+}
+_STYLES = {"opay": "-", "transport": "-.", "raw": ":", "sdk": "--"}
+
+
+def _line_style(contender: str) -> tuple[str, str]:
+    """Same colour for one HTTP stack; the line style tells opay, adapter, raw and SDK."""
+    kind, _, stack = contender.partition("/")
+    return _STYLES.get(kind, "-"), _COLOURS.get(stack, "tab:gray")
+
+
 def chart(results: Results, path: str) -> None:
     """Requests/s and CPU µs/request against concurrency, one line per contender, sync and
     async side by side, at pool size min(concurrency, 4)."""
@@ -247,10 +265,11 @@ def chart(results: Results, path: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(2, 2, figsize=(13, 9), squeeze=False)
+    figure, axes = plt.subplots(2, 2, figsize=(14, 10), squeeze=False)
     for column, mode in enumerate(("sync", "async")):
         runs = [r for r in results["runs"] if r["mode"] == mode and r["requests"]]
         contenders = sorted({r["contender"] for r in runs})
+        ticks = sorted({r["concurrency"] for r in runs})
         for contender in contenders:
             points = sorted(
                 (r["concurrency"], r)
@@ -260,35 +279,33 @@ def chart(results: Results, path: str) -> None:
             if not points:
                 continue
             xs = [c for c, _ in points]
-            style = (
-                "-"
-                if contender.startswith("opay/")
-                else (":" if contender.startswith("raw/") else "--")
-            )
-            axes[0][column].plot(
-                xs,
-                [r["requests_per_second"] for _, r in points],
-                style,
-                marker="o",
-                label=contender,
-            )
-            axes[1][column].plot(
-                xs, [r["cpu_us_per_request"] for _, r in points], style, marker="o", label=contender
-            )
+            style, colour = _line_style(contender)
+            for row, key in ((0, "requests_per_second"), (1, "cpu_us_per_request")):
+                axes[row][column].plot(
+                    xs,
+                    [r[key] for _, r in points],
+                    style,
+                    color=colour,
+                    marker="o",
+                    label=contender,
+                )
         unit = "threads" if mode == "sync" else "tasks"
         axes[0][column].set_title(f"{mode}: requests/s (pool = min(concurrency, 4))")
         axes[1][column].set_title(f"{mode}: client CPU µs per request (lower is better)")
         for row in (0, 1):
             axis = axes[row][column]
             axis.set_xscale("log", base=2)
+            if ticks:
+                axis.set_xticks(ticks, [str(t) for t in ticks])
             axis.set_xlabel(f"concurrent {unit}")
             axis.grid(True, alpha=0.3)
             axis.set_ylim(bottom=0)
             if contenders:
-                axis.legend(fontsize=8)
+                axis.legend(fontsize=7, ncol=2)
     meta = results["meta"]
     figure.suptitle(
-        f"opay benchmarks, {meta['date']} ({meta['nproc']} CPUs, Python {meta['python']})"
+        f"opay benchmarks, {meta['date']} ({meta['nproc']} CPUs, Python {meta['python']}); "
+        "solid: opay client, dash-dot: opay adapter alone, dotted: raw library, dashed: SDK"
     )
     figure.tight_layout()
     figure.savefig(path, dpi=90)
