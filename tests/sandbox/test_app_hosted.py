@@ -94,7 +94,7 @@ def test_hosted_checkout_paid_by_card(app: SandboxApp, events: list[dict[str, An
     [
         ({"cardNumber": "4111111111111112"}, "Luhn"),
         ({"expiryDate": past_expiry()}, "expired"),
-        ({"cvv": ""}, "cvv"),
+        ({"cvv": ""}, "CVV is required"),
         ({"paymentProductId": "3"}, "Visa"),
     ],
 )

@@ -245,10 +245,14 @@ def test_three_d_secure_challenge_failed(payments: Any, app: SandboxApp) -> None
     assert payments.get_payment(payment.id).status == "REJECTED"
 
 
-def test_challenge_card_without_return_url_is_a_validation_error(payments: Any) -> None:
+def test_challenge_card_without_return_url_is_a_validation_error(
+    payments: Any, app: SandboxApp
+) -> None:
     with pytest.raises(ValidationException) as missing:
-        create(payments, number="4000000000003220")
+        create(payments, number="4000000000003220", tokenize=True)
     assert str(missing.value.errors[0].property_name).endswith("returnUrl")
+    assert app.payments() == []
+    assert app.events == []
 
 
 def test_complete_payment_after_redirect(payments: Any) -> None:

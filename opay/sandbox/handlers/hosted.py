@@ -143,7 +143,10 @@ def _human(failure: errors.Failure) -> str:
             "cvv": "CVV",
             "cardholderName": "Cardholder name",
         }.get(field, field)
-        messages.append(f"{label}: {err.message}" if label else err.message)
+        if err.code == errors.MISSING:
+            messages.append(f"{label or 'a value'} is required")
+        else:
+            messages.append(f"{label}: {err.message}" if label else err.message)
     return "; ".join(messages)
 
 

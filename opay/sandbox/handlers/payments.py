@@ -254,7 +254,11 @@ def new_payment(
             payment.return_url = get(data, "returnUrl") or get(
                 data, "threeDSecure", "redirectionData", "returnUrl"
             )
-        if get(data, "tokenize") and payment.token is None:
+        wants_token = bool(get(data, "tokenize")) and payment.token is None
+        challenged = cards.outcome_of(card.number) is cards.Outcome.CHALLENGE
+        if challenged and not skip_authentication and payment.return_url is None:
+            raise errors.missing(f"{prop}.threeDSecure.redirectionData.returnUrl")
+        if wants_token:
             token, is_new = tokenize(ctx, card)
             payment.token, payment.new_token = token.id, is_new
     elif mobile_input is not None:
@@ -308,11 +312,6 @@ def new_payment(
     ctx.emit("payment.created", "payment", views.payment_json(payment))
     if payment.method == "card":
         decide(ctx, payment, skip_authentication=skip_authentication)
-        if payment.status is REDIRECTED and payment.return_url is None:
-            raise errors.missing(
-                f"{join_path(prefix, 'cardPaymentMethodSpecificInput')}.threeDSecure"
-                ".redirectionData.returnUrl"
-            )
     elif payment.method == "redirect":
         redirect(ctx, payment)
     else:
