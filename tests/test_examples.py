@@ -1,0 +1,68 @@
+"""Every script of examples/ runs against a local sandbox, exits 0 and prints what it did."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# script -> a line its output must contain
+EXPECTED = {
+    "async_aiohttp.py": "created 8 payments concurrently",
+    "capture.py": "get_captures: 2 captures",
+    "card_payment.py": "get_payment: status CAPTURED",
+    "connection_pooling.py": "two clients, one communicator: True",
+    "declined_payment.py": "declined: payment",
+    "hosted_checkout.py": "get_hosted_checkout: PAYMENT_CREATED",
+    "hosted_tokenization.py": "paid with the token: payment",
+    "idempotent_request.py": "payments on the sandbox: 1 (charged once)",
+    "logging_obfuscation.py": "card number in the log: False",
+    "payment_products.py": "get_payment_product 1: fields cardNumber",
+    "refund.py": "get_refunds: 1 refund(s)",
+    "sans_io.py": "parsed: payment",
+    "webhooks_flask.py": "events sent: 3, verified and handled: 3",
+    "webhooks_starlette.py": "events sent: 3, verified and handled: 3",
+}
+
+
+def test_every_example_is_tested() -> None:
+    scripts = {path.name for path in EXAMPLES.glob("*.py") if not path.name.startswith("_")}
+    assert scripts == set(EXPECTED)
+
+
+@pytest.mark.parametrize("script", sorted(EXPECTED))
+def test_example_runs(script: str) -> None:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("OPAY_")}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "platform: local sandbox at http://127.0.0.1:" in done.stdout or script.startswith(
+        "webhooks_"
+    )
+    assert EXPECTED[script] in done.stdout, done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_declined_example_shows_every_outcome() -> None:
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "declined_payment.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("OPAY_")},
+    )
+    assert "accepted: payment" in done.stdout
+    assert "invalid: order.amountOfMoney.currencyCode" in done.stdout
+    assert "not found: HTTP 404" in done.stdout
