@@ -8,6 +8,7 @@ and closing the communicator closes the transport.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 import uuid
@@ -31,8 +32,6 @@ _log = logging.getLogger("opay")
 
 def _import_first(candidates: tuple[tuple[str, str], ...], what: str) -> Callable[..., Any]:
     """The first transport class of ``candidates`` whose module imports."""
-    import importlib
-
     missing = []
     for module_name, class_name in candidates:
         try:
