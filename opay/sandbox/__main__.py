@@ -47,9 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     server = parser.add_argument_group("server")
     server.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     server.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
-    server.add_argument("--merchant-id", default="sandbox-merchant")
-    server.add_argument("--api-key-id", default="sandbox-key")
-    server.add_argument("--secret-api-key", default="sandbox-secret")
+    server.add_argument(
+        "--merchant-id", default="sandbox-merchant", help="merchant (PSPID) the keys act for"
+    )
+    server.add_argument("--api-key-id", default="sandbox-key", help="API key id accepted")
+    server.add_argument("--secret-api-key", default="sandbox-secret", help="secret of that API key")
     server.add_argument("--quiet", action="store_true", help="do not log each request to stderr")
     hooks = parser.add_argument_group("webhooks (all three to turn them on)")
     hooks.add_argument("--webhook-url", help="where to POST webhook events")
@@ -65,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds before the first retry, doubled each time (default 0.5)",
     )
     faults = parser.add_argument_group("fault injection (API requests only)")
-    faults.add_argument("--latency-ms", type=_non_negative, default=0.0)
+    faults.add_argument(
+        "--latency-ms", type=_non_negative, default=0.0, help="delay before each answer"
+    )
     faults.add_argument(
         "--error-rate", type=_fraction, default=0.0, help="fraction answered 500/502/503"
     )
@@ -78,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     faults.add_argument(
         "--drop-rate", type=_fraction, default=0.0, help="fraction closed without an answer"
     )
-    faults.add_argument("--drop-mode", choices=MODES, default="before")
+    faults.add_argument(
+        "--drop-mode", choices=MODES, default="before", help="as --error-mode, for drops"
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the simulator and faults")
     return parser
 
