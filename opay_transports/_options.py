@@ -84,7 +84,7 @@ def parse_proxy(url: str, username: str | None = None, password: str | None = No
         port = parts.port
     except ValueError as exc:
         raise ValueError(f"proxy URL has an invalid port: {url!r}") from exc
-    user = username if username is not None else _decoded(parts.username)
+    user = username if username is not None else (_decoded(parts.username) or None)
     secret = password if password is not None else _decoded(parts.password)
     if user is None and secret is not None:
         raise ValueError("a proxy password was given without a proxy username")

@@ -139,7 +139,7 @@ def ca_bundle(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
     return str(path)
 
 
-def _tls_context(ca: trustme.CA) -> ssl.SSLContext:
+def tls_context(ca: trustme.CA) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
     return context
@@ -147,21 +147,21 @@ def _tls_context(ca: trustme.CA) -> ssl.SSLContext:
 
 @pytest.fixture
 def tls_server(ca: trustme.CA) -> Iterator[WireServer]:
-    wire = WireServer(tls=_tls_context(ca))
+    wire = WireServer(tls=tls_context(ca))
     yield wire
     wire.close()
 
 
 @pytest.fixture
 def untrusted_tls_server() -> Iterator[WireServer]:
-    wire = WireServer(tls=_tls_context(trustme.CA()))
+    wire = WireServer(tls=tls_context(trustme.CA()))
     yield wire
     wire.close()
 
 
 @pytest.fixture
 def mutual_tls_server(ca: trustme.CA) -> Iterator[WireServer]:
-    context = _tls_context(ca)
+    context = tls_context(ca)
     context.verify_mode = ssl.CERT_REQUIRED
     ca.configure_trust(context)
     wire = WireServer(tls=context)

@@ -1,0 +1,143 @@
+"""The options every transport shares: validation, proxy URLs, TLS contexts, missing extras."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import ssl
+import sys
+from typing import Any
+
+import pytest
+
+from opay_transports._options import parse_proxy, transport_options
+
+from .conftest import TRANSPORTS
+
+NETWORK_TRANSPORTS = sorted({kind.path for kind in TRANSPORTS})
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"max_connections": 0}, "max_connections must be at least 1"),
+        ({"max_connections": True}, "max_connections must be an int"),
+        ({"max_connections": 2.5}, "max_connections must be an int"),
+        ({"connect_timeout": 0}, "connect_timeout must be a positive"),
+        ({"read_timeout": -1.0}, "read_timeout must be a positive"),
+        ({"read_timeout": float("inf")}, "read_timeout must be a positive"),
+        ({"read_timeout": "30"}, "read_timeout must be a number"),
+        ({"verify": "yes"}, "verify must be True or False"),
+        ({"verify": False, "ca_bundle": __file__}, "ca_bundle is given but verify=False"),
+        ({"ca_bundle": "/no/such/ca.pem"}, "ca_bundle does not exist"),
+        ({"client_cert": "/no/such/cert.pem"}, "client_cert file does not exist"),
+        ({"client_cert": ("a", "b", "c")}, "client_cert must be a PEM file path"),
+        ({"proxy_username": "u"}, "without a proxy"),
+        ({"proxy": "socks5://127.0.0.1:1080"}, "proxy must be an http:// or https:// URL"),
+        ({"proxy": "http://"}, "proxy URL has no host"),
+        ({"proxy": "http://proxy:80/path"}, "must not have a path"),
+        ({"proxy": "http://proxy:99999"}, "invalid port"),
+        ({"proxy": "http://:secret@proxy:80"}, "password was given without a proxy username"),
+    ],
+)
+def test_bad_options_are_named(options: dict[str, Any], message: str) -> None:
+    with pytest.raises((ValueError, TypeError), match=message):
+        transport_options(**options)
+
+
+@pytest.mark.parametrize("path", NETWORK_TRANSPORTS)
+def test_every_transport_validates_its_options(path: str) -> None:
+    module, _, name = path.partition(":")
+    cls = getattr(importlib.import_module(module), name)
+    with pytest.raises(ValueError, match="max_connections must be at least 1"):
+        cls(max_connections=0)
+    with pytest.raises(ValueError, match="connect_timeout must be a positive"):
+        cls(connect_timeout=-2)
+
+
+def test_defaults() -> None:
+    options = transport_options()
+
+    assert (options.max_connections, options.connect_timeout, options.read_timeout) == (10, 5, 30)
+    assert (options.proxy, options.verify, options.ca_bundle, options.client_cert) == (
+        None,
+        True,
+        None,
+        None,
+    )
+
+
+def test_proxy_credentials_come_from_the_url_percent_decoded() -> None:
+    proxy = parse_proxy("http://al%40ice:p%3Ass%2Fw%C3%BCrd@proxy.example:3128")
+
+    assert (proxy.host, proxy.port, proxy.username, proxy.password) == (
+        "proxy.example",
+        3128,
+        "al@ice",
+        "p:ss/würd",
+    )
+    assert proxy.url == "http://proxy.example:3128"
+    assert proxy.url_with_credentials == "http://al%40ice:p%3Ass%2Fw%C3%BCrd@proxy.example:3128"
+    assert (
+        proxy.authorization() == "Basic " + base64.b64encode("al@ice:p:ss/würd".encode()).decode()
+    )
+    assert "p:ss" not in repr(proxy)
+
+
+def test_explicit_proxy_credentials_win_and_ports_default_by_scheme() -> None:
+    proxy = parse_proxy("http://old:old@proxy.example", "new", "secret")
+
+    assert (proxy.port, proxy.username, proxy.password) == (80, "new", "secret")
+    assert parse_proxy("https://[::1]").authority == "[::1]:443"
+    assert parse_proxy("http://proxy.example:8080").authorization() is None
+
+
+def test_tls_context_verifies_by_default_and_can_be_told_not_to() -> None:
+    strict = transport_options().ssl_context()
+    lax = transport_options(verify=False).ssl_context()
+
+    assert (strict.verify_mode, strict.check_hostname) == (ssl.CERT_REQUIRED, True)
+    assert (lax.verify_mode, lax.check_hostname) == (ssl.CERT_NONE, False)
+    assert strict.minimum_version >= ssl.TLSVersion.TLSv1_2
+
+
+def test_tls_context_trusts_the_given_ca_bundle(ca_bundle: str) -> None:
+    context = transport_options(ca_bundle=ca_bundle).ssl_context()
+
+    assert len(context.get_ca_certs()) == 1
+
+
+@pytest.mark.parametrize(
+    ("adapter", "hidden", "extra"),
+    [
+        ("aiohttp", ["aiohttp"], "aiohttp"),
+        ("urllib3", ["urllib3"], "urllib3"),
+        ("httpx", ["httpx", "httpx2"], "httpx"),
+    ],
+)
+def test_a_missing_library_names_the_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch, adapter: str, hidden: list[str], extra: str
+) -> None:
+    for library in hidden:
+        monkeypatch.setitem(sys.modules, library, None)
+    monkeypatch.delitem(sys.modules, f"opay_transports.{adapter}", raising=False)
+
+    with pytest.raises(ImportError, match=rf'pip install "opay\[{extra}\]"'):
+        importlib.import_module(f"opay_transports.{adapter}")
+
+
+def test_httpx_transports_prefer_httpx2_and_can_be_told_which_library_to_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from opay_transports.httpx import HttpxTransport
+
+    with HttpxTransport() as preferred, HttpxTransport(library="httpx") as chosen:
+        assert (preferred.library, chosen.library) == ("httpx2", "httpx")
+    with pytest.raises(ValueError, match="library must be one of httpx2, httpx"):
+        HttpxTransport(library="requests")
+
+    monkeypatch.setitem(sys.modules, "httpx2", None)
+    with HttpxTransport() as fallback:
+        assert fallback.library == "httpx"
+    with pytest.raises(ImportError, match=r'pip install "opay\[httpx2\]"'):
+        HttpxTransport(library="httpx2")
