@@ -423,17 +423,7 @@ class SandboxApp:
                     "endpoints": ["/_sandbox/payments", "/_sandbox/requests", "/_sandbox/events"]
                 }
             elif path == "/_sandbox/payments":
-                body = [
-                    {
-                        "id": p.id,
-                        "merchantId": p.merchant_id,
-                        "status": p.status.name,
-                        "merchantReference": p.references.get("merchantReference"),
-                        "amount": p.amount,
-                        "currencyCode": p.currency,
-                    }
-                    for p in self._store.payments.values()
-                ]
+                body = self.payments()
             elif path == "/_sandbox/requests":
                 body = [dict(entry) for entry in self._requests]
             elif path == "/_sandbox/events":
@@ -443,8 +433,19 @@ class SandboxApp:
         return _json_response(200, body)
 
     def payments(self) -> list[dict[str, Any]]:
-        """What ``GET /_sandbox/payments`` answers."""
-        return list(json.loads(self._inspect("GET", "/_sandbox/payments").body))
+        """Every payment: what ``GET /_sandbox/payments`` answers."""
+        with self._lock:
+            return [
+                {
+                    "id": p.id,
+                    "merchantId": p.merchant_id,
+                    "status": p.status.name,
+                    "merchantReference": p.references.get("merchantReference"),
+                    "amount": p.amount,
+                    "currencyCode": p.currency,
+                }
+                for p in self._store.payments.values()
+            ]
 
     @property
     def events(self) -> list[dict[str, Any]]:

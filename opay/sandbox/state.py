@@ -33,10 +33,6 @@ REFUNDED = Status("REFUNDED", 8, "REFUNDED")
 CANCELLED = Status("CANCELLED", 6, "UNSUCCESSFUL")
 REJECTED = Status("REJECTED", 2, "UNSUCCESSFUL")
 ACCOUNT_CREDITED = Status("ACCOUNT_CREDITED", 8, "COMPLETED")
-STATUSES: dict[str, Status] = {
-    s.name: s
-    for s in (CREATED, REDIRECTED, PENDING_CAPTURE, CAPTURED, REFUNDED, CANCELLED, REJECTED)
-}
 
 
 @attrs.define
@@ -78,9 +74,7 @@ class Payment:
     returnmac: str | None = None
     hosted_checkout_id: str | None = None
     mandate_reference: str | None = None
-    redirect_pending: bool = False
     new_token: bool = False
-    recurring: bool = False
     errors: list[dict[str, Any]] = attrs.field(factory=list)
     next_operation: int = 1
 

@@ -258,7 +258,7 @@ def token_json(token: Token) -> dict[str, Any]:
     """``TokenResponse``."""
     card = token.card
     details = catalog.iin_details(card.brand)
-    bin_details = {k: v for k, v in details.items()}
+    bin_details = dict(details)
     without_cvv: dict[str, Any] = {
         "cardNumber": cards.masked(card.number),
         "expiryDate": card.expiry,

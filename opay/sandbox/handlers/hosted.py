@@ -117,8 +117,7 @@ def pay_hosted_checkout(ctx: Context, checkout: HostedCheckout, card: dict[str, 
             card_input[key] = base[key]
     request = {"order": checkout.request["order"], "cardPaymentMethodSpecificInput": card_input}
     try:
-        cards_checked = card_input["card"]
-        if not cards_checked.get("cvv"):
+        if not card_input["card"].get("cvv"):
             raise errors.missing("cardPaymentMethodSpecificInput.card.cvv")
         payment = new_payment(
             ctx,

@@ -154,7 +154,6 @@ def decide(ctx: Context, payment: Payment, *, skip_authentication: bool = False)
 def redirect(ctx: Context, payment: Payment) -> None:
     """Send the customer to the challenge page (3-D Secure or a redirect product)."""
     payment.returnmac = ctx.store.uuid()
-    payment.redirect_pending = True
     _set_status(ctx, payment, REDIRECTED)
     emit_payment(ctx, payment)
 
@@ -243,10 +242,6 @@ def new_payment(
         payment.card = card
         payment.product_id = card.brand.product_id
         payment.authorization_mode = _authorization_mode(data, prop)
-        payment.recurring = (
-            bool(get(data, "isRecurring"))
-            or get(data, "unscheduledCardOnFileSequenceIndicator") == "first"
-        )
         skip_authentication = bool(get(data, "threeDSecure", "skipAuthentication")) or bool(
             get(data, "skipAuthentication")
         )
@@ -542,7 +537,6 @@ def finish_challenge(ctx: Context, payment: Payment, approve: bool) -> None:
         raise errors.wrong_state(
             f"the payment is {payment.status.name}, not waiting for the customer"
         )
-    payment.redirect_pending = False
     if approve:
         authorise(ctx, payment)
     else:

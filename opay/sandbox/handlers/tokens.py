@@ -78,7 +78,6 @@ def import_cof_series(ctx: Context) -> Reply:
         product_id=checked.brand.product_id,
         card=checked,
         token=token_id,
-        recurring=True,
     )
     ctx.store.payments[payment.id] = payment
     authorise(ctx, payment)
