@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -173,3 +175,15 @@ def test_bad_options_are_rejected() -> None:
         Urllib3Transport(max_connections=0)
     with pytest.raises(ValueError, match="proxy"):
         Urllib3Transport(proxy="socks5://proxy:1080")
+
+
+def test_missing_urllib3_says_how_to_install() -> None:
+    code = (
+        "import sys; sys.modules['urllib3'] = None\n"
+        "try:\n    import opay_transports.urllib3\n"
+        "except ImportError as exc:\n    print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert 'pip install "opay[urllib3]"' in out
