@@ -220,6 +220,7 @@ _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Runs of 7 or more digits, optionally grouped by single spaces or dashes (card numbers,
 # account numbers, phone numbers).
 _DIGIT_RUN = re.compile(r"\d(?:[ \-]?\d){6,}")
+_URL = re.compile(r"https?://[^\s'\"<>?#]+(?:\?[^\s'\"<>#]*)?")
 _BARE_VALUE = re.compile(r"[^\s,;&}\]\"'<>]+")
 _CLOSERS = {"{": "}", "[": "]"}
 _QUOTES = re.compile(r"""\\*["']""")
@@ -234,8 +235,22 @@ def _unchanged(text: str) -> str:
     return text
 
 
+def _stars(match: re.Match[str]) -> str:
+    return re.sub(r"\d", "*", match.group())
+
+
 def _hide_digits(text: str) -> str:
-    return _DIGIT_RUN.sub(lambda m: re.sub(r"\d", "*", m.group()), text)
+    """Long digit runs become stars, except in the path of a URL (where they are the ids of
+    payments, refunds...; the API never puts card data in a path)."""
+    out: list[str] = []
+    pos = 0
+    for url in _URL.finditer(text):
+        path, sep, query = url.group().partition("?")
+        out += [_DIGIT_RUN.sub(_stars, text[pos : url.start()]), path, sep]
+        out.append(_DIGIT_RUN.sub(_stars, query))
+        pos = url.end()
+    out.append(_DIGIT_RUN.sub(_stars, text[pos:]))
+    return "".join(out)
 
 
 def _skip_string(text: str, start: int, quote_mark: str = '"') -> int:
@@ -372,7 +387,7 @@ class BodyObfuscator:
 
         Unicode escapes are decoded first; the value after every known name followed by
         ``:`` or ``=`` is obfuscated (a quoted string, a bare word, or a whole object or
-        array); every other run of 7 or more digits becomes stars.
+        array); every other run of 7 or more digits becomes stars (outside URL paths).
         """
         return self._scrub(_UNICODE_ESCAPE.sub(_decode_escape, text), _hide_digits)
 

@@ -232,3 +232,14 @@ def test_model_field_repr_obfuscates_scalars_and_lists() -> None:
     assert model_field_repr("cvv")(123) == repr("********")
     assert model_field_repr("value")(["a", "b"]) == repr(["********", "********"])
     assert obfuscate_value("iban", {"x": "NL91ABNA0417164300"}) == repr({"x": "**************4300"})
+
+
+def test_scrubbing_keeps_ids_in_url_paths_but_not_in_queries() -> None:
+    text = (
+        "GET https://h/v2/1234/payments/000000123410000595980000100001?ref=4111111111111111"
+        "&cvv=123 timed out (4111111111111111)"
+    )
+    assert scrub_text(text) == (
+        "GET https://h/v2/1234/payments/000000123410000595980000100001?ref=****************"
+        "&cvv=******** timed out (****************)"
+    )
