@@ -469,3 +469,14 @@ def test_webhook_credentials_are_checked(app: SandboxApp) -> None:
 
     assert result("hook-key", "hook-secret") == "Valid"
     assert result("hook-key", "wrong") == "Invalid"
+
+
+def test_redirect_urls_follow_the_base_url_set_later(app: SandboxApp) -> None:
+    app.base_url = "http://127.0.0.1:9999"
+    created = new_checkout(app)
+    assert (
+        created["redirectUrl"]
+        == f"http://127.0.0.1:9999/hostedcheckout/{created['hostedCheckoutId']}"
+    )
+    challenge = app.complete_hosted_checkout(created["hostedCheckoutId"], card("4000000000003220"))
+    assert challenge.startswith("http://127.0.0.1:9999/challenge/")
