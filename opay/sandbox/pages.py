@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from opay.sandbox.cards import TEST_CARDS
 from opay.transport import Request, Response
 
 CARD_FIELDS = ("cardNumber", "expiryDate", "cvv", "cardholderName")
@@ -114,6 +115,7 @@ button.secondary{background:#555}
 [role=alert]{border:2px solid #a51d2d;color:#a51d2d;padding:.5rem;border-radius:4px}
 .note{color:#444;font-size:.9rem}
 th{text-align:left;padding-right:1rem}
+details{margin-top:1.5rem}summary{cursor:pointer;font-weight:600}
 """
 
 _HEADERS = (
@@ -223,7 +225,26 @@ def _card_form(
             invalid=invalid,
         )
         + f'<button type="submit">{html.escape(button)}</button>\n</form>\n'
-        '<p class="note">This is the opay sandbox: no real card is charged.</p>'
+        '<p class="note">This is the opay sandbox: no real card is charged.</p>\n'
+        + sandbox_cards_note()
+    )
+
+
+def _grouped(number: str) -> str:
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+def sandbox_cards_note() -> str:
+    """A disclosure listing the sandbox's test cards and what each one does."""
+    items = "".join(
+        f"<li><code>{html.escape(_grouped(card.number))}</code> "
+        f"{html.escape(card.brand.name)}: {html.escape(card.outcome.value)}</li>\n"
+        for card in TEST_CARDS
+    )
+    return (
+        "<details>\n<summary>Test cards</summary>\n"
+        "<p>Any future expiry date; a 3-digit security code (4 for American Express).</p>\n"
+        f"<ul>\n{items}</ul>\n</details>\n"
     )
 
 

@@ -290,3 +290,10 @@ def test_a_challenge_not_waiting_cannot_be_answered(pages: HostedPages, app: Pag
     assert "not waiting for authentication (status: CAPTURED)" in _text(page)
     assert _post(pages, "/challenge/pay-1", {"decision": "approve"}).status == 409
     assert app.decisions == []
+
+
+def test_card_forms_list_the_test_cards(pages: HostedPages) -> None:
+    page = _text(_get(pages, "/hostedcheckout/hc-1"))
+    assert "<summary>Test cards</summary>" in page
+    assert "<code>4111 1111 1111 1111</code> Visa: authorised" in page
+    assert "<code>4000 0000 0000 3220</code> Visa: 3-D Secure challenge" in page

@@ -3,12 +3,15 @@ with faults and webhooks."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from opay.context import CallContext
 from opay.exceptions import CommunicationException, PlatformException
 from opay.sandbox import Faults, Sandbox
 from opay.sandbox.server import WebhookReceiver
+from opay.transport import Request
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 
 CARD_PAYMENT = {
@@ -120,3 +123,37 @@ def test_webhooks_are_delivered_logged_and_their_key_is_known_to_the_api() -> No
     helper = Webhooks.create_helper(store)
     received = [helper.unmarshal(r.body, r.headers) for r in receiver.accepted]
     assert [e.id for e in received] == [e["id"] for e in events]
+
+
+def test_concurrent_clients_over_keep_alive_connections() -> None:
+    with Sandbox() as sb, sb.client(max_connections=4) as client:
+        payments = client.merchant(sb.merchant_id).payments()
+        created: list[str] = []
+        lock = threading.Lock()
+
+        def create(n: int) -> None:
+            for _ in range(n):
+                response = payments.create_payment(CARD_PAYMENT)
+                assert response.payment is not None and response.payment.id
+                with lock:
+                    created.append(response.payment.id)
+
+        workers = [threading.Thread(target=create, args=(10,)) for _ in range(4)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert len(set(created)) == 40
+        assert {p["id"] for p in sb.payments()} == set(created)
+
+
+async def test_async_in_memory_handler_applies_faults() -> None:
+    with Sandbox(in_memory=True, faults=Faults(error_rate=1.0)) as sb:
+        async with sb.async_client() as client:
+            with pytest.raises(PlatformException):
+                await client.merchant(sb.merchant_id).payments().create_payment(CARD_PAYMENT)
+        sb.faults = Faults(drop_rate=1.0, latency_ms=1)
+        request = Request("GET", f"{sb.endpoint}/v2/{sb.merchant_id}/payments/x", ())
+        with pytest.raises(CommunicationException):
+            await sb.ahandle(request)
+        assert sb.payments() == []
