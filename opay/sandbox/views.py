@@ -91,7 +91,10 @@ def _card_output(payment: Payment) -> dict[str, Any]:
             "flow": "challenge",
             "eci": "05",
             "liability": "issuer",
-            "authenticationStatus": "Y" if payment.status.name != "REJECTED" else "N",
+            # C: challenge under way, N: failed, Y: authenticated
+            "authenticationStatus": {"REDIRECTED": "C", "REJECTED": "N"}.get(
+                payment.status.name, "Y"
+            ),
         }
     if payment.token is not None:
         out["token"] = payment.token
