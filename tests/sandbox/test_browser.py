@@ -140,8 +140,8 @@ def test_hosted_tokenization_in_a_browser_then_pay_with_the_token(
     page.goto(created.hosted_tokenization_url)
     _fill_card(page, "5555 5555 5555 4444")
     page.get_by_role("button", name="Save card").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("alert").count() == 0
+    page.get_by_role("heading", name="Card saved").wait_for()
+    assert page.get_by_role("status").inner_text().startswith("Your card has been saved")
 
     result = merchant.hosted_tokenization().get_hosted_tokenization(
         str(created.hosted_tokenization_id)
