@@ -12,11 +12,13 @@ import base64
 import math
 import os
 import ssl
+from typing import NamedTuple
 from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 
 from opay.exceptions import CommunicationException
+from opay.transport import Request
 
 DEFAULT_MAX_CONNECTIONS = 10
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -207,6 +209,38 @@ def describe(exc: BaseException) -> str:
         parts.append(f"{type(current).__name__}: {text}" if text else type(current).__name__)
         current = current.__cause__ or current.__context__
     return " <- ".join(parts)
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class Target(NamedTuple):
+    """Where a request goes: scheme, host, port, and the origin-form target (path?query)."""
+
+    scheme: str
+    host: str
+    port: int
+    target: str
+
+    @property
+    def authority(self) -> str:
+        """The Host header value: ``host[:port]``, the port only when not the default."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port == DEFAULT_PORTS[self.scheme] else f"{host}:{self.port}"
+
+
+def split_url(request: Request) -> Target:
+    """Check that the request URL is an http(s) URL with a host and a valid port; anything
+    else raises the CommunicationException of a request that was not sent."""
+    parts = urlsplit(request.url)
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
+        raise not_sent(request.method, request.url, "the URL is not an http(s) URL with a host")
+    try:
+        port = parts.port or DEFAULT_PORTS[parts.scheme]
+    except ValueError as exc:
+        raise not_sent(request.method, request.url, "the URL's port is invalid") from exc
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return Target(parts.scheme, parts.hostname, port, target)
 
 
 def not_sent(method: str, url: str, reason: str) -> CommunicationException:

@@ -8,6 +8,8 @@ opay built (and signed).
 
 from __future__ import annotations
 
+import asyncio
+
 from opay.transport import Request, Response
 from opay_transports._options import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -20,6 +22,7 @@ from opay_transports._options import (
     maybe_sent,
     missing_library,
     not_sent,
+    split_url,
     transport_options,
 )
 
@@ -90,10 +93,10 @@ class AiohttpTransport:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
-        session = self._current_session()
         headers = CIMultiDict(request.headers)
-        if self._proxy_headers and request.url.lower().startswith("http:"):
+        if split_url(request).scheme == "http" and self._proxy_headers:
             headers.update(self._proxy_headers)  # aiohttp sends proxy_headers on CONNECT only
+        session = self._current_session()
         try:
             async with session.request(
                 request.method,
@@ -107,7 +110,7 @@ class AiohttpTransport:
                 body = await raw.read()
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
                 return Response(raw.status, received, body)
-        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as exc:
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
             raise _error(exc, request, self._options) from exc
 
     async def aclose(self) -> None:

@@ -27,6 +27,7 @@ from opay_transports._options import (
     maybe_sent,
     missing_library,
     not_sent,
+    split_url,
     transport_options,
 )
 
@@ -148,6 +149,7 @@ class HttpxTransport:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
+        split_url(request)
         try:
             built = self._client.build_request(
                 request.method, request.url, headers=list(request.headers), content=request.body
@@ -206,6 +208,7 @@ class AsyncHttpxTransport:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
+        split_url(request)
         try:
             built = self._client.build_request(
                 request.method, request.url, headers=list(request.headers), content=request.body

@@ -14,8 +14,6 @@ import http.client
 import selectors
 import ssl
 import threading
-from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from opay.transport import Request, Response
 from opay_transports._options import (
@@ -23,26 +21,19 @@ from opay_transports._options import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_READ_TIMEOUT,
     ClientCert,
+    Target,
     closed,
     describe,
     maybe_sent,
     not_sent,
+    split_url,
     transport_options,
 )
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
-class _Origin(NamedTuple):
-    scheme: str
-    host: str
-    port: int
-
-    @property
-    def authority(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return host if self.port == _DEFAULT_PORTS[self.scheme] else f"{host}:{self.port}"
+_Origin = tuple[str, str, int]
 
 
 class _Closed(Exception):
@@ -159,14 +150,15 @@ class StdlibTransport:
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
-        origin, target = self._split(request)
+        target = split_url(request)
+        origin = (target.scheme, target.host, target.port)
         try:
             connection = self._pool.acquire(origin)
         except _Closed:
             raise closed(request.method, request.url) from None
         if connection is None:
             try:
-                connection = self._connect(origin)
+                connection = self._connect(target)
             except BaseException as exc:
                 self._pool.forget(None)
                 if isinstance(exc, TimeoutError):
@@ -176,7 +168,7 @@ class StdlibTransport:
                     raise not_sent(request.method, request.url, describe(exc)) from exc
                 raise
         try:
-            self._write_head(connection, request, origin, target)
+            self._write_head(connection, request, target)
         except BaseException as exc:
             self._pool.forget(connection)
             if isinstance(exc, ValueError | http.client.HTTPException):
@@ -210,24 +202,13 @@ class StdlibTransport:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def _split(self, request: Request) -> tuple[_Origin, str]:
-        parts = urlsplit(request.url)
-        if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
-            raise not_sent(request.method, request.url, "the URL is not an http(s) URL with a host")
-        try:
-            port = parts.port or _DEFAULT_PORTS[parts.scheme]
-        except ValueError as exc:
-            raise not_sent(request.method, request.url, "the URL's port is invalid") from exc
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        return _Origin(parts.scheme, parts.hostname, port), target
-
     def _ssl_context(self) -> ssl.SSLContext:
         with self._ssl_lock:
             if self._ssl is None:
                 self._ssl = self._options.ssl_context()
             return self._ssl
 
-    def _connect(self, origin: _Origin) -> http.client.HTTPConnection:
+    def _connect(self, origin: Target) -> http.client.HTTPConnection:
         """Open (and for https, tunnel and handshake) a connection; nothing is sent yet."""
         proxy = self._options.proxy
         timeout = self._options.connect_timeout
@@ -258,13 +239,12 @@ class StdlibTransport:
         self,
         connection: http.client.HTTPConnection,
         request: Request,
-        origin: _Origin,
-        target: str,
+        origin: Target,
     ) -> None:
         """Buffer the request line and headers (nothing is written to the socket yet)."""
         proxy = self._options.proxy
         forwarded = proxy is not None and origin.scheme == "http"
-        line_target = f"http://{origin.authority}{target}" if forwarded else target
+        line_target = f"http://{origin.authority}{origin.target}" if forwarded else origin.target
         connection.putrequest(
             request.method, line_target, skip_host=True, skip_accept_encoding=True
         )

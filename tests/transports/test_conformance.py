@@ -289,3 +289,29 @@ def test_a_proxy_refusing_the_tunnel_means_not_sent(
     assert error.may_have_reached_platform is False
     assert tls_server.requests == []
     assert [u.method for u in proxy.uses] == ["CONNECT"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://127.0.0.1/x", "http:///no-host", "http://127.0.0.1:99999/x", "not a url"],
+)
+def test_an_unusable_url_is_not_sent(open_transport: Open, url: str) -> None:
+    assert _fails(open_transport(), Request("GET", url, [])).may_have_reached_platform is False
+
+
+def test_an_unknown_host_is_not_sent(open_transport: Open) -> None:
+    request = Request("GET", "http://no-such-host.invalid/v2", [])
+
+    assert _fails(open_transport(), request).may_have_reached_platform is False
+
+
+def test_a_single_connection_serves_several_origins_in_turn(open_transport: Open) -> None:
+    first, second = WireServer(), WireServer()
+    try:
+        driver = open_transport(max_connections=1)
+        for server in (first, second, first, second):
+            assert driver.send(Request("GET", server.url("/echo"), [])).status == 200
+        assert (len(first.requests), len(second.requests)) == (2, 2)
+    finally:
+        first.close()
+        second.close()
