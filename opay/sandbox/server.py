@@ -25,6 +25,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
@@ -74,6 +75,10 @@ class Sandbox:
     ``None`` turns fault injection off. When ``webhook_url``, ``webhook_key_id`` and
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
+    ``seed`` makes ids repeatable and ``clock`` (returning an aware datetime) fixes the time.
+
+    ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
+    reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
     """
 
     def __init__(
@@ -93,7 +98,7 @@ class Sandbox:
         webhook_max_attempts: int = 6,
         on_event: EventCallback | None = None,
         seed: int = 0,
-        clock: Any = None,
+        clock: Callable[[], datetime] | None = None,
         log_requests: bool = False,
         app: ServedApp | None = None,
     ) -> None:
@@ -266,12 +271,8 @@ class Sandbox:
         """Every webhook event emitted so far, oldest first (``GET /_sandbox/events``)."""
         return list(self.inspect("events"))
 
-    def webhook_deliveries(self) -> list[dict[str, Any]]:
-        """The webhook delivery log (empty when webhooks are off)."""
-        return self.webhooks.deliveries() if self.webhooks else []
-
     def _event(self, event: dict[str, Any]) -> None:
-        if self.webhooks is not None:
+        if self.webhooks is not None and not self.webhooks.closed:
             self.webhooks.send(event)
         if self._on_event is not None:
             self._on_event(event)

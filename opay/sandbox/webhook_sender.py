@@ -129,6 +129,12 @@ class WebhookSender:
             heapq.heappush(self._queue, (time.monotonic(), next(self._seq), delivery))
             self._cond.notify_all()
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` was called: events are no longer accepted."""
+        with self._cond:
+            return self._closing
+
     def delay_before(self, attempt: int) -> float:
         """Seconds to wait before retry number ``attempt`` (1 for the first retry)."""
         return float(min(self.max_delay, self.base_delay * 2 ** (attempt - 1)))

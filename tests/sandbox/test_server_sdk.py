@@ -157,3 +157,20 @@ async def test_async_in_memory_handler_applies_faults() -> None:
         with pytest.raises(CommunicationException):
             await sb.ahandle(request)
         assert sb.payments() == []
+
+
+def test_events_after_stop_are_not_sent_and_do_not_break_the_api() -> None:
+    with WebhookReceiver() as receiver:
+        sb = Sandbox(
+            in_memory=True,
+            webhook_url=receiver.url,
+            webhook_key_id="hooks-1",
+            webhook_secret="hooks-secret",
+        )
+        sb.stop()
+        with sb.client() as client:
+            created = client.merchant(sb.merchant_id).payments().create_payment(CARD_PAYMENT)
+        assert created.payment is not None
+        assert sb.events(), "the event was still recorded"
+        assert sb.inspect("webhooks") == []
+        assert receiver.received == []
