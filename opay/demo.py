@@ -36,8 +36,7 @@ from opay.models import (
     OrderReferences,
     RefundRequest,
 )
-from opay.sandbox import Sandbox
-from opay.sandbox.server import WebhookReceiver
+from opay.sandbox import Sandbox, WebhookReceiver
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 
 if TYPE_CHECKING:

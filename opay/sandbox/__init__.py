@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from opay.sandbox.app import SandboxApp
     from opay.sandbox.faults import Faults
-    from opay.sandbox.server import Sandbox
+    from opay.sandbox.server import Sandbox, WebhookReceiver
     from opay.sandbox.webhook_sender import WebhookSender
 
-__all__ = ["Faults", "Sandbox", "SandboxApp", "WebhookSender"]
+__all__ = ["Faults", "Sandbox", "SandboxApp", "WebhookReceiver", "WebhookSender"]
 
 _WHERE = {
     "Faults": "opay.sandbox.faults",
     "Sandbox": "opay.sandbox.server",
     "SandboxApp": "opay.sandbox.app",
+    "WebhookReceiver": "opay.sandbox.server",
     "WebhookSender": "opay.sandbox.webhook_sender",
 }
 

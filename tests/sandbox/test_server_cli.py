@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from opay.client import Client
-from opay.sandbox.server import WebhookReceiver
+from opay.sandbox import WebhookReceiver
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 
 ROOT = Path(__file__).resolve().parents[2]

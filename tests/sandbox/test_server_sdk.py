@@ -9,8 +9,7 @@ import pytest
 
 from opay.context import CallContext
 from opay.exceptions import CommunicationException, PlatformException
-from opay.sandbox import Faults, Sandbox
-from opay.sandbox.server import WebhookReceiver
+from opay.sandbox import Faults, Sandbox, WebhookReceiver
 from opay.transport import Request
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 

@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from opay.sandbox import WebhookSender
-from opay.sandbox.server import WebhookReceiver
+from opay.sandbox import WebhookReceiver, WebhookSender
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 
 KEY_ID = "hook-key"
