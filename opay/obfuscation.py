@@ -324,8 +324,9 @@ class BodyObfuscator:
         """The rule for a property name, or None if it is shown as is."""
         return self._rules.get(name.lower())
 
-    def obfuscate(self, body: bytes | str | None) -> str:
-        """The loggable text of a body: obfuscated JSON, or a scrubbed text if not JSON."""
+    def obfuscate(self, body: bytes | str | None, *, indent: int | None = 2) -> str:
+        """The loggable text of a body: obfuscated JSON (indented by ``indent``, or compact
+        for None), or a scrubbed text if not JSON."""
         if body is None:
             return ""
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
@@ -333,7 +334,12 @@ class BodyObfuscator:
             return text
         try:
             parsed = json.loads(text)
-            shown = json.dumps(self.obfuscate_json(parsed), indent=2, ensure_ascii=False)
+            shown = json.dumps(
+                self.obfuscate_json(parsed),
+                indent=indent,
+                ensure_ascii=False,
+                separators=None if indent is not None else (",", ":"),
+            )
         except (ValueError, RecursionError):
             return self.scrub_text(text)
         # Lone surrogates (from "\ud800" escapes) cannot be written to a UTF-8 stream.

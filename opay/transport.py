@@ -19,6 +19,27 @@ def _as_headers(value: Iterable[tuple[str, str]]) -> Headers:
     return tuple((str(name), str(val)) for name, val in value)
 
 
+def _headers_repr(headers: Headers) -> str:
+    from opay.obfuscation import DEFAULT_HEADER_OBFUSCATOR
+
+    return repr(tuple(DEFAULT_HEADER_OBFUSCATOR.obfuscate(headers)))
+
+
+def _url_repr(url: str) -> str:
+    from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR
+
+    return repr(DEFAULT_BODY_OBFUSCATOR.obfuscate_url(url))
+
+
+def _body_repr(body: bytes) -> str:
+    """Bodies are shown obfuscated (card data, secrets...), like everything opay logs."""
+    from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR
+
+    if not body:
+        return repr(body)
+    return f"<{len(body)} bytes: {DEFAULT_BODY_OBFUSCATOR.obfuscate(body, indent=None)!r}>"
+
+
 def header_value(headers: Headers, name: str) -> str | None:
     """The first value of the header ``name`` (case-insensitive), or None."""
     wanted = name.lower()
@@ -33,9 +54,9 @@ class Request:
     """One HTTP request, fully built and signed, ready to be sent by any HTTP stack."""
 
     method: str
-    url: str
-    headers: Headers = attrs.field(converter=_as_headers)
-    body: bytes = b""
+    url: str = attrs.field(repr=_url_repr)
+    headers: Headers = attrs.field(converter=_as_headers, repr=_headers_repr)
+    body: bytes = attrs.field(default=b"", repr=_body_repr)
 
     def header(self, name: str) -> str | None:
         """The first value of the header ``name`` (case-insensitive), or None."""
@@ -47,8 +68,8 @@ class Response:
     """One HTTP response as received: status, headers in order, and the raw body bytes."""
 
     status: int
-    headers: Headers = attrs.field(converter=_as_headers)
-    body: bytes = b""
+    headers: Headers = attrs.field(converter=_as_headers, repr=_headers_repr)
+    body: bytes = attrs.field(default=b"", repr=_body_repr)
 
     def header(self, name: str) -> str | None:
         """The first value of the header ``name`` (case-insensitive), or None."""

@@ -243,3 +243,22 @@ def test_scrubbing_keeps_ids_in_url_paths_but_not_in_queries() -> None:
         "GET https://h/v2/1234/payments/000000123410000595980000100001?ref=****************"
         "&cvv=******** timed out (****************)"
     )
+
+
+def test_requests_and_responses_show_obfuscated_values_in_repr() -> None:
+    from opay.transport import Request, Response
+
+    request = Request(
+        "POST",
+        "https://h/v2/1/tokens?cvv=123",
+        [("Authorization", "GCS v1HMAC:key:c2lnbmF0dXJl"), ("Date", "today")],
+        b'{"card": {"cardNumber": "4111111111111111"}}',
+    )
+    assert repr(request) == (
+        "Request(method='POST', url='https://h/v2/1/tokens?cvv=********', "
+        "headers=(('Authorization', '********'), ('Date', 'today')), "
+        """body=<44 bytes: '{"card":{"cardNumber":"************1111"}}'>)"""
+    )
+    assert request.body == b'{"card": {"cardNumber": "4111111111111111"}}'
+    response = Response(200, [("Set-Cookie", "s=1")], b"")
+    assert repr(response) == "Response(status=200, headers=(('Set-Cookie', '********'),), body=b'')"

@@ -207,7 +207,7 @@ def test_logs_never_show_sensitive_values(
         response_body[0],
     )
     failure = CommunicationException(f"failed: {response_body[0].decode('utf-8', 'replace')}")
-    logged = _all_logged(request, response, failure)
+    logged = _all_logged(request, response, failure) + repr(request) + repr(response)
     assert logged.count("opay request id") == 2
     assert_hidden(logged, request_body[1] + response_body[1] + [(query_name, query_value)])
     assert str(query_value) not in logged
