@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import http.client
 import selectors
-import ssl
 import threading
 
 from opay.transport import Request, Response
@@ -144,8 +143,7 @@ class StdlibTransport:
         )
         if self._options.proxy is not None and self._options.proxy.scheme != "http":
             raise ValueError("StdlibTransport reaches proxies over http:// only")
-        self._ssl: ssl.SSLContext | None = None
-        self._ssl_lock = threading.Lock()
+        self._ssl = self._options.ssl_context()
         self._pool = _Pool(self._options.max_connections)
 
     def send(self, request: Request) -> Response:
@@ -202,12 +200,6 @@ class StdlibTransport:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def _ssl_context(self) -> ssl.SSLContext:
-        with self._ssl_lock:
-            if self._ssl is None:
-                self._ssl = self._options.ssl_context()
-            return self._ssl
-
     def _connect(self, origin: Target) -> http.client.HTTPConnection:
         """Open (and for https, tunnel and handshake) a connection; nothing is sent yet."""
         proxy = self._options.proxy
@@ -215,9 +207,7 @@ class StdlibTransport:
         connection: http.client.HTTPConnection
         if origin.scheme == "https":
             host, port = (origin.host, origin.port) if proxy is None else (proxy.host, proxy.port)
-            connection = http.client.HTTPSConnection(
-                host, port, timeout=timeout, context=self._ssl_context()
-            )
+            connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=self._ssl)
             if proxy is not None:
                 authorization = proxy.authorization()
                 headers = {} if authorization is None else {"Proxy-Authorization": authorization}
