@@ -153,6 +153,16 @@ HEADER_RULES: dict[str, Rule] = {
 
 _LOWER_PROPERTY_RULES = {name.lower(): rule for name, rule in PROPERTY_RULES.items()}
 
+# For free text: a sensitive header written as "Name: value" (to the end of the line), and
+# the "v1HMAC:<key id>:<signature>" credentials of an Authorization value.
+_HEADER_LINE = re.compile(
+    r"(?<![A-Za-z0-9_-])((?:"
+    + "|".join(re.escape(name) for name in sorted(HEADER_RULES, key=len, reverse=True))
+    + r")[\"']?\s*:\s*)[^\r\n]*",
+    re.IGNORECASE,
+)
+_HMAC_CREDENTIALS = re.compile(r"(v1HMAC:)[^\s\"',;]+", re.IGNORECASE)
+
 
 def is_sensitive(json_name: str) -> bool:
     """Whether a model property with this JSON name is obfuscated."""
@@ -393,9 +403,14 @@ class BodyObfuscator:
 
         Unicode escapes are decoded first; the value after every known name followed by
         ``:`` or ``=`` is obfuscated (a quoted string, a bare word, or a whole object or
-        array); every other run of 7 or more digits becomes stars (outside URL paths).
+        array); the rest of a line after a sensitive header name (``Authorization: ...``)
+        and the credentials of a ``v1HMAC:...`` authorization are hidden; every other run of
+        7 or more digits becomes stars (outside URL paths).
         """
-        return self._scrub(_UNICODE_ESCAPE.sub(_decode_escape, text), _hide_digits)
+        text = _UNICODE_ESCAPE.sub(_decode_escape, text)
+        text = _HEADER_LINE.sub(lambda m: m.group(1) + fixed()(""), text)
+        text = _HMAC_CREDENTIALS.sub(lambda m: m.group(1) + fixed()(""), text)
+        return self._scrub(text, _hide_digits)
 
     def _scrub(self, text: str, between: Callable[[str], str]) -> str:
         """Obfuscate the value after every known name; ``between`` treats the rest."""

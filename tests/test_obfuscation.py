@@ -262,3 +262,15 @@ def test_requests_and_responses_show_obfuscated_values_in_repr() -> None:
     assert request.body == b'{"card": {"cardNumber": "4111111111111111"}}'
     response = Response(200, [("Set-Cookie", "s=1")], b"")
     assert repr(response) == "Response(status=200, headers=(('Set-Cookie', '********'),), body=b'')"
+
+
+def test_scrubbing_hides_sensitive_header_lines_and_hmac_credentials() -> None:
+    text = (
+        "sent\r\nAUTHORIZATION: GCS v1HMAC:key:c2ln\r\nDate: today\r\nretry with v1HMAC:k2:c2lnMg=="
+    )
+    assert scrub_text(text) == (
+        "sent\r\nAUTHORIZATION: ********\r\nDate: today\r\nretry with v1HMAC:********"
+    )
+    assert (
+        scrub_text("X-GCS-Authentication-Token:abc, more") == "X-GCS-Authentication-Token:********"
+    )
