@@ -1,7 +1,7 @@
 """An asynchronous transport on aiohttp (``pip install "opay[aiohttp]"``).
 
 The ``ClientSession`` is created on the first ``send``, inside the running event loop, and
-belongs to that loop. The session keeps no cookies, follows no redirects, reads no proxy
+belongs to that loop (sending from another loop raises RuntimeError). The session keeps no cookies, follows no redirects, reads no proxy
 settings from the environment and adds no Content-Type of its own: what is sent is what
 opay built (and signed).
 """
@@ -69,9 +69,17 @@ class AiohttpTransport:
             None if authorization is None else {"Proxy-Authorization": authorization}
         )
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
 
     def _current_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and loop is not self._loop:
+            raise RuntimeError(
+                "this AiohttpTransport belongs to the event loop it first sent in; "
+                "create one transport per event loop"
+            )
+        self._loop = loop
         if self._session is None:
             connector = aiohttp.TCPConnector(
                 limit=self._options.max_connections, limit_per_host=0, ssl=self._ssl
