@@ -280,13 +280,14 @@ def test_a_proxy_refusing_the_tunnel_means_not_sent(
     driver = open_transport(
         proxy=f"http://{proxy.address}",
         proxy_username=PROXY_USER,
-        proxy_password="wrong",
+        proxy_password="wrong-secret",
         ca_bundle=ca_bundle,
     )
 
     error = _fails(driver, Request("POST", tls_server.url("/echo"), [], b"{}"))
 
     assert error.may_have_reached_platform is False
+    assert "wrong-secret" not in str(error)
     assert tls_server.requests == []
     assert [u.method for u in proxy.uses] == ["CONNECT"]
 
@@ -315,3 +316,14 @@ def test_a_single_connection_serves_several_origins_in_turn(open_transport: Open
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_an_unreachable_proxy_means_not_sent(
+    open_transport: Open, refused_port: int, scheme: str
+) -> None:
+    driver = open_transport(proxy=f"http://127.0.0.1:{refused_port}")
+
+    error = _fails(driver, Request("POST", f"{scheme}://127.0.0.1:1/v2/x", [], b"{}"))
+
+    assert error.may_have_reached_platform is False
