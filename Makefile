@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit generate demo bench bench-quick browser clean
+.PHONY: test lint typecheck unit generate demo docs bench bench-quick browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP)
 
 ## The one test command: bootstraps .venv, lints, type-checks, runs every test.
-test: $(STAMP) browser
+test: $(STAMP) browser docs
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
@@ -27,6 +27,11 @@ browser:
 	  echo "installing Debian chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## The documentation site (docs/, mkdocs.yml) in strict mode: a broken link or reference fails.
+## Serve it while editing with: .venv/bin/mkdocs serve
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 generate: $(STAMP)
 	$(BIN)/python -m codegen
