@@ -27,6 +27,7 @@ class MemoryTransport:
         self._closed = False
 
     def send(self, request: Request) -> Response:
+        """The handler's response to ``request``."""
         if self._closed:
             raise closed(request.method, request.url)
         response = self._handler(request)
@@ -35,6 +36,7 @@ class MemoryTransport:
         return response
 
     def close(self) -> None:
+        """Refuse further requests. Idempotent."""
         self._closed = True
 
     def __enter__(self) -> MemoryTransport:
@@ -54,6 +56,7 @@ class AsyncMemoryTransport:
         self._closed = False
 
     async def send(self, request: Request) -> Response:
+        """The handler's response to ``request`` (awaited when it is awaitable)."""
         if self._closed:
             raise closed(request.method, request.url)
         response = self._handler(request)
@@ -64,6 +67,7 @@ class AsyncMemoryTransport:
         return response
 
     async def aclose(self) -> None:
+        """Refuse further requests. Idempotent."""
         self._closed = True
 
     async def __aenter__(self) -> AsyncMemoryTransport:

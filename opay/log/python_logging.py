@@ -39,6 +39,7 @@ class PythonCommunicatorLogger:
         self._formatter = MessageFormatter(body_obfuscator, header_obfuscator)
 
     def log_request(self, request_id: str, request: Request) -> None:
+        """Log ``request``, obfuscated, at ``level``."""
         if self.logger.isEnabledFor(self.level):
             self.logger.log(
                 self.level,
@@ -49,6 +50,7 @@ class PythonCommunicatorLogger:
     def log_response(
         self, request_id: str, request: Request, response: Response, duration_ms: float
     ) -> None:
+        """Log ``response`` to ``request``, obfuscated, at ``level``."""
         if self.logger.isEnabledFor(self.level):
             self.logger.log(
                 self.level,
@@ -59,6 +61,7 @@ class PythonCommunicatorLogger:
     def log_exception(
         self, request_id: str, request: Request, exception: BaseException, duration_ms: float
     ) -> None:
+        """Log the failure of ``request`` at ``error_level``."""
         if self.logger.isEnabledFor(self.error_level):
             status = getattr(exception, "status_code", None)
             self.logger.log(

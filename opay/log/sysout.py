@@ -33,16 +33,19 @@ class SysOutCommunicatorLogger:
         self._formatter = MessageFormatter(body_obfuscator, header_obfuscator)
 
     def log_request(self, request_id: str, request: Request) -> None:
+        """Print ``request``, obfuscated."""
         self._print(self._formatter.request(request_id, request))
 
     def log_response(
         self, request_id: str, request: Request, response: Response, duration_ms: float
     ) -> None:
+        """Print ``response`` to ``request``, obfuscated."""
         self._print(self._formatter.response(request_id, request, response, duration_ms))
 
     def log_exception(
         self, request_id: str, request: Request, exception: BaseException, duration_ms: float
     ) -> None:
+        """Print the failure of ``request``."""
         self._print(self._formatter.exception(request_id, request, exception, duration_ms))
 
     def _print(self, message: str) -> None:

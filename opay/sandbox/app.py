@@ -155,6 +155,7 @@ class SandboxApp:
             self._api_keys[key_id] = secret
 
     def now(self) -> datetime:
+        """The simulator's current time (from its clock), timezone-aware."""
         moment = self._clock()
         return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 

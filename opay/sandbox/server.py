@@ -492,6 +492,7 @@ class WebhookReceiver:
             )
 
     def record(self, body: bytes, headers: tuple[tuple[str, str], ...]) -> int:
+        """Keep one received request; the HTTP status to answer it with."""
         with self._cond:
             status = self._statuses.pop(0) if self._statuses else 200
             self._received.append(ReceivedWebhook(body, headers, status))
@@ -499,6 +500,7 @@ class WebhookReceiver:
             return status
 
     def start(self) -> WebhookReceiver:
+        """Start listening; returns once connections are accepted."""
         if self._server is not None:
             raise RuntimeError("the webhook receiver is already running")
         self._server = _bind(_LocalServer, self.host, self.port, _ReceiverHandler, self)
