@@ -113,7 +113,7 @@ def operation_section(operation: Operation) -> str:
         "```",
         "",
         "| | |",
-        "|---|---|",
+        "|:--|:--|",
         f"| path ids | {', '.join(f'`{n}`' for n in path_ids) or '—'} |",
         f"| request body | {model_link(operation.body_model)} |",
         f"| query parameters | {query} |",
