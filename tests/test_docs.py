@@ -74,6 +74,20 @@ def _readme_section(name: str) -> str:
     return text[start : text.index(f"<!-- --8<-- [end:{name}] -->", start)]
 
 
+def _resolve(dotted: str) -> object:
+    """The object named by ``dotted``: the longest importable module, then attributes."""
+    parts = dotted.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            value: object = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for attribute in parts[cut:]:
+            value = getattr(value, attribute)
+        return value
+    raise ImportError(dotted)
+
+
 def test_readme_migration_table_names_importable_opay_objects() -> None:
     rows = [line for line in _readme_section("migration").splitlines() if line.startswith("| `")]
     assert len(rows) > 20
@@ -82,11 +96,4 @@ def test_readme_migration_table_names_importable_opay_objects() -> None:
         for dotted in re.findall(r"`(opay[\w.]*)", opay_side):
             if dotted.endswith("."):  # a pattern such as opay.models.<Model>
                 continue
-            module_name, _, attribute = dotted.rpartition(".")
-            try:
-                module = importlib.import_module(dotted)
-            except ImportError:
-                module = importlib.import_module(module_name)
-                assert hasattr(module, attribute), row
-            else:
-                assert module is not None
+            assert _resolve(dotted) is not None, row
