@@ -166,7 +166,8 @@ def markdown(results: Results) -> str:
         f"Run of {meta['date']} ({'quick' if meta['quick'] else 'full'}), "
         f"`{meta['command']}`; {meta['nproc']} CPUs ({meta['cpu_model']}), "
         f"Python {meta['python']}, {meta['seconds']} s per run after "
-        f"{meta['warmup']} s warm-up.",
+        f"{meta['warmup']} s warm-up; each run repeated {meta.get('repeat', 1)}x, the one with "
+        "the least CPU per request kept.",
         "",
     ]
     capacity = results.get("server", {}).get("capacity")
