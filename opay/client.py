@@ -23,8 +23,10 @@ from opay.config import (
     split_proxy_credentials,
 )
 from opay.context import CallContext
+from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
 from opay.log import CommunicatorLogger
 from opay.operation import Operation
+from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
 
 if TYPE_CHECKING:
@@ -61,6 +63,8 @@ def _configuration(
     max_connections: int,
     proxy: str | None,
     shopping_cart_extension: ShoppingCartExtension | None,
+    retry: RetryPolicy | None,
+    max_response_size: int,
 ) -> CommunicatorConfiguration:
     proxy_uri, proxy_username, proxy_password = (
         split_proxy_credentials(proxy) if proxy is not None else (None, None, None)
@@ -77,6 +81,8 @@ def _configuration(
         proxy_username=proxy_username,
         proxy_password=proxy_password,
         shopping_cart_extension=shopping_cart_extension,
+        retry=RetryPolicy() if retry is None else retry,
+        max_response_size=max_response_size,
     )
 
 
@@ -173,7 +179,10 @@ class Client(_ClientCore[Communicator]):
 
     ``Client(api_endpoint, api_key_id, secret_api_key, integrator="My shop")``; timeouts are
     in seconds. ``transport`` replaces the default (pooled urllib3, else httpx, else the
-    standard library). Close it (or use ``with``) to release the pool.
+    standard library). ``retry`` is the :class:`~opay.retry.RetryPolicy` (a conservative
+    default when None; ``RetryPolicy.off()`` for none); ``max_response_size`` the largest
+    response body accepted, in bytes (16 MiB by default). Close it (or use ``with``) to
+    release the pool.
     """
 
     _communicator_type = Communicator
@@ -191,6 +200,8 @@ class Client(_ClientCore[Communicator]):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         proxy: str | None = None,
         shopping_cart_extension: ShoppingCartExtension | None = None,
+        retry: RetryPolicy | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         configuration = _configuration(
             api_endpoint,
@@ -202,6 +213,8 @@ class Client(_ClientCore[Communicator]):
             max_connections,
             proxy,
             shopping_cart_extension,
+            retry,
+            max_response_size,
         )
         super().__init__(Communicator(configuration, transport))
 
@@ -247,6 +260,8 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         proxy: str | None = None,
         shopping_cart_extension: ShoppingCartExtension | None = None,
+        retry: RetryPolicy | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         configuration = _configuration(
             api_endpoint,
@@ -258,6 +273,8 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
             max_connections,
             proxy,
             shopping_cart_extension,
+            retry,
+            max_response_size,
         )
         super().__init__(AsyncCommunicator(configuration, transport))
 

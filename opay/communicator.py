@@ -1,18 +1,21 @@
-"""Communicators: run one API operation over a transport (build, sign, send, parse).
+"""Communicators: run one API operation over a transport (build, sign, send, parse, retry).
 
 :class:`Communicator` and :class:`AsyncCommunicator` share every step in
-:class:`CommunicatorCore`; they differ only in how the request is sent. The transport is
-pooled and owned by the communicator: clients created from one communicator share its pool,
-and closing the communicator closes the transport.
+:class:`CommunicatorCore`: one generator (:meth:`CommunicatorCore.steps`) runs a call's
+attempts and retries, yielding :class:`Send` and :class:`Sleep` commands; the communicators
+only carry them out (``transport.send`` and ``time.sleep``, or their awaited twins). The
+transport is pooled and owned by the communicator: clients created from one communicator
+share its pool, and closing the communicator closes the transport.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -20,11 +23,13 @@ import attrs
 
 from opay.config import CommunicatorConfiguration, proxy_url_with_credentials
 from opay.context import CallContext
+from opay.exceptions import OpayError
 from opay.log import CommunicatorLogger
 from opay.metadata import server_meta_info
 from opay.operation import Operation
 from opay.request import RequestSettings, build_request
 from opay.response import parse_response
+from opay.retry import RetryCall
 from opay.transport import AsyncTransport, Headers, Request, Response, Transport
 
 _log = logging.getLogger("opay")
@@ -65,6 +70,7 @@ def _transport_options(configuration: CommunicatorConfiguration) -> dict[str, An
         "connect_timeout": configuration.connect_timeout,
         "read_timeout": configuration.socket_timeout,
         "proxy": proxy_url_with_credentials(configuration),
+        "max_response_size": configuration.max_response_size,
     }
 
 
@@ -94,6 +100,23 @@ class Attempt:
         return (time.perf_counter() - self.started) * 1000.0
 
 
+@attrs.frozen
+class Send:
+    """Command of :meth:`CommunicatorCore.steps`: send this request, give back its response."""
+
+    request: Request
+
+
+@attrs.frozen
+class Sleep:
+    """Command of :meth:`CommunicatorCore.steps`: wait this many seconds, then resume."""
+
+    seconds: float
+
+
+Steps = Generator[Send | Sleep, Response | None, Any]
+
+
 class CommunicatorCore:
     """Everything a communicator does except sending: request building and signing,
     logging hooks, response parsing."""
@@ -113,6 +136,7 @@ class CommunicatorCore:
 
     @property
     def closed(self) -> bool:
+        """True once the communicator (and its transport) is closed."""
         return self._closed
 
     def enable_logging(self, logger: CommunicatorLogger) -> None:
@@ -159,22 +183,65 @@ class CommunicatorCore:
             "log_exception", attempt.request_id, attempt.request, exception, attempt.elapsed_ms()
         )
 
-    def _finish(
+    def steps(
         self,
-        attempt: Attempt,
         operation: Operation,
-        response: Response,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
         context: CallContext | None,
-    ) -> Any:
-        """Log the response of ``attempt`` and turn it into a model (or raise its error)."""
-        self._notify(
-            "log_response", attempt.request_id, attempt.request, response, attempt.elapsed_ms()
-        )
-        try:
-            return parse_response(operation, response, context)
-        except Exception as exc:
-            self._failed(attempt, exc)
-            raise
+        extra_headers: Headers = (),
+    ) -> Steps:
+        """One call, attempt after attempt, as a generator of commands.
+
+        It yields :class:`Send` (the driver sends the request and sends the response back in,
+        or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
+        it); it returns the call's model or raises its final exception. Every attempt is a
+        freshly signed request (new Date) with the same idempotence key, and is logged; the
+        retry decisions are :class:`opay.retry.RetryCall`'s.
+        """
+        call = RetryCall.start(self.configuration.retry, operation.method, context)
+        while True:
+            attempt = self._begin(operation, path_values, body, query, call.context, extra_headers)
+            response: Response | None = None
+            try:
+                response = yield Send(attempt.request)
+                assert response is not None
+                self._notify(
+                    "log_response",
+                    attempt.request_id,
+                    attempt.request,
+                    response,
+                    attempt.elapsed_ms(),
+                )
+                try:
+                    result = parse_response(
+                        operation,
+                        response,
+                        call.context,
+                        max_body_size=self.configuration.max_response_size,
+                    )
+                finally:
+                    call.answered()
+                return result
+            except OpayError as exc:
+                self._failed(attempt, exc)
+                error = exc
+            except BaseException as exc:
+                self._failed(attempt, exc)
+                raise
+            delay = call.retry_delay(error, response)
+            if delay is None:
+                raise call.final(error)
+            _log.info(
+                "%s %s: attempt %d failed (%s); retrying in %.3f s",
+                operation.method,
+                operation.operation_id,
+                call.attempt - 1,
+                error,
+                delay,
+            )
+            yield Sleep(delay)
 
     def _notify(self, method: str, *args: Any) -> None:
         """Call the logger; a failing logger never fails a payment call."""
@@ -208,26 +275,23 @@ class Communicator(CommunicatorCore):
         *,
         extra_headers: Headers = (),
     ) -> Any:
-        """Build, sign, send and parse one call."""
-        return self.attempt(operation, path_values, body, query, context, extra_headers)
-
-    def attempt(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        extra_headers: Headers = (),
-    ) -> Any:
-        """One attempt: a freshly signed request, sent once."""
-        attempt = self._begin(operation, path_values, body, query, context, extra_headers)
+        """Build, sign, send and parse one call, retrying as the configured policy allows."""
+        steps = self.steps(operation, path_values, body, query, context, extra_headers)
         try:
-            response = self.transport.send(attempt.request)
-        except BaseException as exc:
-            self._failed(attempt, exc)
-            raise
-        return self._finish(attempt, operation, response, context)
+            command = next(steps)
+            while True:
+                if isinstance(command, Sleep):
+                    time.sleep(command.seconds)
+                    command = steps.send(None)
+                    continue
+                try:
+                    response = self.transport.send(command.request)
+                except BaseException as exc:
+                    command = steps.throw(exc)
+                else:
+                    command = steps.send(response)
+        except StopIteration as done:
+            return done.value
 
     def close(self) -> None:
         """Close the transport and its pooled connections. Idempotent."""
@@ -262,6 +326,7 @@ class AsyncCommunicator(CommunicatorCore):
 
     @property
     def transport(self) -> AsyncTransport:
+        """The transport, created on first use when none was given."""
         if self._transport is None:
             self._transport = default_async_transport(self.configuration)
         return self._transport
@@ -276,26 +341,23 @@ class AsyncCommunicator(CommunicatorCore):
         *,
         extra_headers: Headers = (),
     ) -> Any:
-        """Build, sign, send and parse one call."""
-        return await self.attempt(operation, path_values, body, query, context, extra_headers)
-
-    async def attempt(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        extra_headers: Headers = (),
-    ) -> Any:
-        """One attempt: a freshly signed request, sent once."""
-        attempt = self._begin(operation, path_values, body, query, context, extra_headers)
+        """Build, sign, send and parse one call, retrying as the configured policy allows."""
+        steps = self.steps(operation, path_values, body, query, context, extra_headers)
         try:
-            response = await self.transport.send(attempt.request)
-        except BaseException as exc:
-            self._failed(attempt, exc)
-            raise
-        return self._finish(attempt, operation, response, context)
+            command = next(steps)
+            while True:
+                if isinstance(command, Sleep):
+                    await asyncio.sleep(command.seconds)
+                    command = steps.send(None)
+                    continue
+                try:
+                    response = await self.transport.send(command.request)
+                except BaseException as exc:
+                    command = steps.throw(exc)
+                else:
+                    command = steps.send(response)
+        except StopIteration as done:
+            return done.value
 
     async def aclose(self) -> None:
         """Close the transport and its pooled connections. Idempotent."""

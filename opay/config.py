@@ -19,8 +19,16 @@ The properties file is the INI format the platform's SDKs use, with one section:
     onlinePayments.api.shoppingCartExtension.name=
     onlinePayments.api.shoppingCartExtension.version=
     onlinePayments.api.shoppingCartExtension.extensionId=
+    ; opay's own keys: retries (see opay.retry.RetryPolicy; maxAttempts=1 turns them off)
+    ; and the largest response body accepted, in bytes.
+    onlinePayments.api.retry.maxAttempts=3
+    onlinePayments.api.retry.baseDelay=0.2
+    onlinePayments.api.retry.maxDelay=5
+    onlinePayments.api.retry.deadline=30
+    onlinePayments.api.maxResponseSize=16777216
 
-Timeouts are in seconds (fractions allowed). An empty value means "use the default".
+Timeouts and delays are in seconds (fractions allowed). An empty value means "use the
+default".
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 import attrs
 
 from opay.exceptions import ConfigurationError
+from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
+from opay.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from opay.models import ShoppingCartExtension
@@ -62,6 +72,11 @@ KEY_CART_CREATOR = _PREFIX + "shoppingCartExtension.creator"
 KEY_CART_NAME = _PREFIX + "shoppingCartExtension.name"
 KEY_CART_VERSION = _PREFIX + "shoppingCartExtension.version"
 KEY_CART_EXTENSION_ID = _PREFIX + "shoppingCartExtension.extensionId"
+KEY_RETRY_MAX_ATTEMPTS = _PREFIX + "retry.maxAttempts"
+KEY_RETRY_BASE_DELAY = _PREFIX + "retry.baseDelay"
+KEY_RETRY_MAX_DELAY = _PREFIX + "retry.maxDelay"
+KEY_RETRY_DEADLINE = _PREFIX + "retry.deadline"
+KEY_MAX_RESPONSE_SIZE = _PREFIX + "maxResponseSize"
 
 KNOWN_KEYS = (
     KEY_HOST,
@@ -79,6 +94,11 @@ KNOWN_KEYS = (
     KEY_CART_NAME,
     KEY_CART_VERSION,
     KEY_CART_EXTENSION_ID,
+    KEY_RETRY_MAX_ATTEMPTS,
+    KEY_RETRY_BASE_DELAY,
+    KEY_RETRY_MAX_DELAY,
+    KEY_RETRY_DEADLINE,
+    KEY_MAX_RESPONSE_SIZE,
 )
 
 _MASK = "********"
@@ -157,6 +177,18 @@ def _check_max_connections(_inst: object, _attr: attrs.Attribute[int], value: in
         raise ConfigurationError(f"max_connections must be an integer >= 1, got {value!r}")
 
 
+def _check_max_response_size(_inst: object, _attr: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, got {value!r}")
+
+
+def _check_retry(_inst: object, _attr: attrs.Attribute[RetryPolicy], value: RetryPolicy) -> None:
+    if not isinstance(value, RetryPolicy):
+        raise ConfigurationError(
+            f"retry must be a RetryPolicy (RetryPolicy.off() for none), got {value!r}"
+        )
+
+
 def _check_authorization_type(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
     if value not in AUTHORIZATION_TYPES:
         raise ConfigurationError(
@@ -203,8 +235,10 @@ class CommunicatorConfiguration:
     """Everything a communicator needs: endpoint, credentials, timeouts, pool size, proxy and
     the identification sent in ``X-GCS-ServerMetaInfo``.
 
-    ``socket_timeout`` is the read timeout. The secret API key and the proxy password never
-    appear in ``repr()``/``str()``.
+    ``socket_timeout`` is the read timeout. ``retry`` says how failed calls are retried
+    (:class:`~opay.retry.RetryPolicy`), ``max_response_size`` how many bytes a response body
+    may have (a larger one raises ``CommunicationException``). The secret API key and the
+    proxy password never appear in ``repr()``/``str()``.
     """
 
     api_endpoint: str = attrs.field(converter=normalize_endpoint)
@@ -226,6 +260,10 @@ class CommunicatorConfiguration:
     proxy_password: str | None = None
     proxy_uri: str | None = attrs.field(default=None, validator=_check_proxy)
     shopping_cart_extension: ShoppingCartExtension | None = None
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy, validator=_check_retry)
+    max_response_size: int = attrs.field(
+        default=DEFAULT_MAX_RESPONSE_SIZE, validator=_check_max_response_size
+    )
 
     def __repr__(self) -> str:
         return (
@@ -236,7 +274,8 @@ class CommunicatorConfiguration:
             f"max_connections={self.max_connections!r}, integrator={self.integrator!r}, "
             f"proxy_uri={_masked_proxy_uri(self.proxy_uri)}, proxy_username={self.proxy_username!r}, "
             f"proxy_password={_masked(self.proxy_password)}, "
-            f"shopping_cart_extension={self.shopping_cart_extension!r})"
+            f"shopping_cart_extension={self.shopping_cart_extension!r}, retry={self.retry!r}, "
+            f"max_response_size={self.max_response_size!r})"
         )
 
     __str__ = __repr__
@@ -305,6 +344,26 @@ def _parse_count(raw: str) -> int:
     return value
 
 
+def _parse_delay(raw: str) -> float:
+    value = float(raw)
+    if not 0 <= value < float("inf"):
+        raise ValueError(raw)
+    return value
+
+
+def _retry_policy(props: _Properties) -> RetryPolicy:
+    default = RetryPolicy()
+    seconds = "a number of seconds >= 0"
+    return RetryPolicy(
+        max_attempts=props.number(
+            KEY_RETRY_MAX_ATTEMPTS, _parse_count, default.max_attempts, "an integer >= 1"
+        ),
+        base_delay=props.number(KEY_RETRY_BASE_DELAY, _parse_delay, default.base_delay, seconds),
+        max_delay=props.number(KEY_RETRY_MAX_DELAY, _parse_delay, default.max_delay, seconds),
+        deadline=props.number(KEY_RETRY_DEADLINE, _parse_delay, default.deadline, seconds),
+    )
+
+
 def _read_section(path: str) -> _Properties:
     parser = configparser.ConfigParser(interpolation=None)
     try:
@@ -314,6 +373,10 @@ def _read_section(path: str) -> _Properties:
         raise ConfigurationError(
             f"cannot read configuration file {path}: {exc.strerror or exc}"
         ) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(
+            f"{path}: not a valid properties file: not UTF-8 text (byte {exc.start})"
+        ) from None
     except configparser.Error as exc:
         raise ConfigurationError(f"{path}: not a valid properties file: {exc}") from exc
     if not parser.has_section(SECTION):
@@ -412,6 +475,13 @@ def load_configuration(
             proxy_username=username,
             proxy_password=password,
             shopping_cart_extension=cart,
+            retry=_retry_policy(props),
+            max_response_size=props.number(
+                KEY_MAX_RESPONSE_SIZE,
+                _parse_count,
+                DEFAULT_MAX_RESPONSE_SIZE,
+                "a number of bytes >= 1",
+            ),
         )
     except ConfigurationError as exc:
         raise ConfigurationError(f"{file_name}: {exc}") from exc

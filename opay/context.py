@@ -8,7 +8,11 @@ import attrs
 @attrs.define(kw_only=False)
 class CallContext:
     """Options for one call. After the call, ``idempotence_request_timestamp`` holds the
-    value of ``X-GCS-Idempotence-Request-Timestamp`` when the platform replayed a response."""
+    value of ``X-GCS-Idempotence-Request-Timestamp`` when the platform replayed a response,
+    and ``sent_idempotence_key`` the key the call sent: ``idempotence_key`` when set, else
+    the key opay generated for the call's retries (``idempotence_key`` itself is never
+    changed, so reusing a context never turns a new call into a replay), else None."""
 
     idempotence_key: str | None = None
     idempotence_request_timestamp: int | None = None
+    sent_idempotence_key: str | None = None

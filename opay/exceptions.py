@@ -12,7 +12,25 @@ if TYPE_CHECKING:
 
 
 class OpayError(Exception):
-    """Base class of every exception raised by opay."""
+    """Base class of every exception raised by opay.
+
+    What a failed call tells about its effect, after opay's retries:
+
+    - ``may_have_taken_effect``: False only when the operation certainly did not happen (the
+      request was never sent, or the platform refused it with a 4xx such as a validation
+      error). True when it did or may have happened: a declined payment (it exists, with a
+      rejected status), a 5xx, a timeout or reset after the request was sent, an in-progress
+      idempotent request, a response that could not be read. For ``create_payment`` it says
+      whether the payment may exist.
+    - ``idempotence_key``: the key the call's attempts sent (the caller's, or the one opay
+      generated), or None. Calling again later with ``CallContext(idempotence_key=...)`` set to
+      it cannot act twice: the platform replays the first outcome.
+    - ``attempts``: how many attempts the call made.
+    """
+
+    may_have_taken_effect: bool = False
+    idempotence_key: str | None = None
+    attempts: int = 1
 
 
 class ConfigurationError(OpayError, ValueError):
@@ -24,7 +42,8 @@ class CommunicationException(OpayError):
 
     ``may_have_reached_platform`` is False only when the request was certainly not sent
     (connection refused, DNS failure, TLS handshake failure): only then is a blind resend
-    safe without an idempotence key.
+    safe without an idempotence key. ``may_have_taken_effect`` starts equal to it (see
+    :class:`OpayError`); ``idempotence_key`` is the key to resend the call with.
     """
 
     def __init__(self, message: str, *, may_have_reached_platform: bool = True) -> None:
@@ -32,6 +51,7 @@ class CommunicationException(OpayError):
         super().__init__(message)
         self.message = message
         self.may_have_reached_platform = may_have_reached_platform
+        self.may_have_taken_effect = may_have_reached_platform
 
 
 class NotFoundException(CommunicationException):
@@ -39,12 +59,16 @@ class NotFoundException(CommunicationException):
 
     def __init__(self, message: str, *, status_code: int = 404, response_body: str = "") -> None:
         super().__init__(message, may_have_reached_platform=True)
+        self.may_have_taken_effect = False  # no such URL: nothing was done
         self.status_code = status_code
         self.response_body = response_body
 
 
 class ApiException(OpayError):
-    """The platform answered with an error status and an error body."""
+    """The platform answered with an error status and an error body.
+
+    ``may_have_taken_effect`` (see :class:`OpayError`) is False for a 4xx, True otherwise.
+    """
 
     def __init__(
         self,
@@ -56,6 +80,7 @@ class ApiException(OpayError):
     ) -> None:
         self.status_code = status_code
         self.response_body = response_body
+        self.may_have_taken_effect = not 400 <= status_code < 500
         self.error_id = error_id
         self.errors: list[APIError] = list(errors or [])
         # The message may echo what was sent (card numbers...): only its scrubbed text is kept;
@@ -108,6 +133,7 @@ class IdempotenceException(ApiException):
         idempotence_request_timestamp: int | None = None,
     ) -> None:
         super().__init__(status_code, response_body, error_id, errors, message)
+        self.may_have_taken_effect = True  # the first request with this key is running
         self.idempotence_key = idempotence_key
         self.idempotence_request_timestamp = idempotence_request_timestamp
 
@@ -117,7 +143,8 @@ class PlatformException(ApiException):
 
 
 class DeclinedPaymentException(ApiException):
-    """The payment was created but declined; ``create_payment_result`` holds it."""
+    """The payment was created but declined; ``create_payment_result`` holds it
+    (``may_have_taken_effect`` is True: the payment exists)."""
 
     def __init__(
         self,
@@ -130,6 +157,7 @@ class DeclinedPaymentException(ApiException):
         create_payment_result: CreatePaymentResponse | None = None,
     ) -> None:
         super().__init__(status_code, response_body, error_id, errors, message)
+        self.may_have_taken_effect = True  # it exists, with a rejected status
         self.create_payment_result = create_payment_result
 
 
@@ -147,6 +175,7 @@ class DeclinedRefundException(ApiException):
         refund_result: RefundResponse | None = None,
     ) -> None:
         super().__init__(status_code, response_body, error_id, errors, message)
+        self.may_have_taken_effect = True  # it exists, with a rejected status
         self.refund_result = refund_result
 
 
@@ -164,6 +193,7 @@ class DeclinedPayoutException(ApiException):
         payout_result: PayoutResult | None = None,
     ) -> None:
         super().__init__(status_code, response_body, error_id, errors, message)
+        self.may_have_taken_effect = True  # it exists, with a rejected status
         self.payout_result = payout_result
 
 

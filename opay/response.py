@@ -43,6 +43,7 @@ from opay.exceptions import (
     ReferenceException,
     ValidationException,
 )
+from opay.limits import response_too_large
 from opay.obfuscation import scrub_text
 from opay.operation import Operation
 from opay.transport import Response
@@ -79,14 +80,24 @@ def _idempotence_timestamp(response: Response) -> int | None:
 
 
 def parse_response(
-    operation: Operation, response: Response, context: CallContext | None = None
+    operation: Operation,
+    response: Response,
+    context: CallContext | None = None,
+    *,
+    max_body_size: int | None = None,
 ) -> Any:
     """The response model of a successful call (None when the operation returns no body);
     otherwise raise the exception for the error (see the module's table).
 
     ``context.idempotence_request_timestamp`` is set from the
     ``X-GCS-Idempotence-Request-Timestamp`` header (None when absent), also for errors.
+    A body longer than ``max_body_size`` bytes (when given) raises CommunicationException
+    naming the limit.
     """
+    if max_body_size is not None and len(response.body) > max_body_size:
+        raise response_too_large(
+            max_body_size, f"{operation.operation_id}: the HTTP {response.status} response"
+        )
     if context is not None:
         context.idempotence_request_timestamp = _idempotence_timestamp(response)
     status = response.status

@@ -3,43 +3,65 @@
 A request is resent only when resending cannot charge a customer twice:
 
 * the request was certainly not sent (connection refused, DNS, TLS handshake): always;
-* the platform answered 429, 502, 503 or 504: it did not process the request;
-* a timeout or reset after sending: only for GET and DELETE, or for a POST that carries an
-  idempotence key (the platform then replays the first outcome instead of acting twice);
+* the platform answered 429 (too many requests): it did not process the request;
+* the platform answered 502, 503 or 504, or a timeout or reset happened after sending: only
+  for GET and DELETE, or for a POST that carries an idempotence key (the platform then replays
+  the first outcome instead of acting twice). With the default policy every POST carries one:
+  opay generates a key per logical call when the caller gave none, and every attempt of the
+  call sends the same key;
 * 409 "idempotent request still in progress": the first attempt is running; wait and ask again.
 
-Every other 4xx is final. Delays use exponential backoff with full jitter, capped by
-``max_delay`` and by the overall ``deadline``; a ``Retry-After`` header is honoured.
+Every other 4xx, and 500, is final. Delays use exponential backoff with full jitter, capped by
+``max_delay`` and by the overall ``deadline``; a ``Retry-After`` header is honoured (but never
+beyond the deadline).
+
+:class:`RetryCall` holds the bookkeeping of one logical call; the communicators drive it (the
+sync one with ``time.sleep``, the async one with ``asyncio.sleep``), so both retry alike.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import random
+import time
 import uuid
 from collections.abc import Callable
 
 import attrs
 
+from opay.context import CallContext
 from opay.exceptions import CommunicationException, IdempotenceException, OpayError
 from opay.transport import Response
 
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+TOO_MANY_REQUESTS = 429
 _SAFE_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
 
 
 def _positive(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if value < 0:
-        raise ValueError(f"RetryPolicy.{attribute.name} must not be negative, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"RetryPolicy.{attribute.name} must be a number of seconds, got {value!r}")
+    if not 0 <= value < math.inf:
+        raise ValueError(
+            f"RetryPolicy.{attribute.name} must be a finite number of seconds >= 0, got {value!r}"
+        )
 
 
 @attrs.frozen
 class RetryPolicy:
     """How many times, and how patiently, a call is retried.
 
-    ``max_attempts`` counts the first attempt (1 disables retries). ``deadline`` (seconds)
-    bounds the total time a call may spend waiting between attempts.
+    ``max_attempts`` counts the first attempt (1 disables retries). The delay before retry
+    ``n`` is a random fraction of ``min(max_delay, base_delay * 2 ** (n - 1))`` seconds ("full
+    jitter"), or what a ``Retry-After`` header asks if that is longer. ``deadline`` (seconds)
+    bounds the time from the first attempt to the start of the last one: a retry that would
+    start later is not made. ``generate_idempotence_keys`` makes opay send an idempotence key
+    of its own with every POST that has none, so that POSTs can be retried safely.
+
+    The default is conservative: 3 attempts, 0.2 s base delay, 5 s maximum delay, 30 s
+    deadline. ``RetryPolicy.off()`` sends every call exactly once.
     """
 
     max_attempts: int = attrs.field(default=3)
@@ -50,6 +72,8 @@ class RetryPolicy:
 
     @max_attempts.validator
     def _check_attempts(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"RetryPolicy.max_attempts must be an int, got {value!r}")
         if value < 1:
             raise ValueError(f"RetryPolicy.max_attempts must be at least 1, got {value!r}")
 
@@ -106,6 +130,11 @@ def is_retryable_status(response: Response) -> bool:
     return response.status in RETRYABLE_STATUSES
 
 
+def is_safe_method(method: str) -> bool:
+    """Whether repeating a request with this method cannot act twice (GET, DELETE, ...)."""
+    return method.upper() in _SAFE_METHODS
+
+
 def is_retryable_error(error: OpayError, method: str, has_idempotence_key: bool) -> bool:
     """Whether a failed attempt may be resent without risking a double effect."""
     if isinstance(error, IdempotenceException):
@@ -113,8 +142,22 @@ def is_retryable_error(error: OpayError, method: str, has_idempotence_key: bool)
     if isinstance(error, CommunicationException):
         if not error.may_have_reached_platform:
             return True
-        return method.upper() in _SAFE_METHODS or has_idempotence_key
+        return is_safe_method(method) or has_idempotence_key
     return False
+
+
+def may_retry(
+    error: OpayError, response: Response | None, method: str, has_idempotence_key: bool
+) -> bool:
+    """Whether an attempt that ended with ``error`` (and ``response``, when the platform
+    answered) may be resent without risking a double effect."""
+    if response is not None and is_retryable_status(response):
+        if response.status == TOO_MANY_REQUESTS:
+            return True
+        # 502/503/504 may come from a gateway after the platform acted: resent only when a
+        # repeat cannot act twice.
+        return is_safe_method(method) or has_idempotence_key
+    return is_retryable_error(error, method, has_idempotence_key)
 
 
 @attrs.define
@@ -141,3 +184,83 @@ class RetryState:
             return None
         self.attempt += 1
         return delay
+
+
+@attrs.define
+class RetryCall:
+    """One logical call across its attempts: the idempotence key every attempt sends, whether
+    an attempt so far may have taken effect, and when (if ever) to try again.
+
+    The caller's :class:`CallContext` is never given a key it did not set (reusing a context
+    for the next call must not turn that call into a replay of this one). A key opay generates
+    is reported in ``context.sent_idempotence_key`` and in the ``idempotence_key`` of the
+    exception a failed call raises; ``idempotence_request_timestamp`` is copied back to the
+    caller's context after every attempt.
+    """
+
+    policy: RetryPolicy
+    method: str
+    caller_context: CallContext | None
+    context: CallContext | None
+    started: float
+    clock: Callable[[], float] = time.monotonic
+    rand: Callable[[], float] = random.random
+    may_have_taken_effect: bool = False
+    _state: RetryState = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._state = RetryState(self.policy, self.started)
+
+    @classmethod
+    def start(
+        cls,
+        policy: RetryPolicy,
+        method: str,
+        context: CallContext | None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+    ) -> RetryCall:
+        """Begin a call: choose the idempotence key its attempts send."""
+        given = context.idempotence_key if context is not None else None
+        attempt_context = context
+        if needs_generated_key(policy, method, given):
+            attempt_context = CallContext(idempotence_key=new_idempotence_key())
+        if context is not None:
+            context.sent_idempotence_key = (
+                attempt_context.idempotence_key if attempt_context is not None else None
+            )
+        return cls(policy, method, context, attempt_context, clock(), clock, rand)
+
+    @property
+    def idempotence_key(self) -> str | None:
+        """The key every attempt sends (the caller's, or one opay generated), or None."""
+        return self.context.idempotence_key if self.context is not None else None
+
+    @property
+    def attempt(self) -> int:
+        """The number of the current attempt, 1 for the first."""
+        return self._state.attempt
+
+    def answered(self) -> None:
+        """Report the platform's idempotence timestamp of the last attempt to the caller."""
+        if self.caller_context is not None and self.context is not self.caller_context:
+            timestamp = self.context.idempotence_request_timestamp if self.context else None
+            self.caller_context.idempotence_request_timestamp = timestamp
+
+    def retry_delay(self, error: OpayError, response: Response | None) -> float | None:
+        """After a failed attempt: seconds to wait before the next one, or None to give up."""
+        self.may_have_taken_effect = self.may_have_taken_effect or error.may_have_taken_effect
+        if not may_retry(error, response, self.method, self.idempotence_key is not None):
+            return None
+        retry_after = retry_after_seconds(response.header("Retry-After")) if response else None
+        return self._state.next_delay(self.clock(), retry_after, self.rand)
+
+    def final(self, error: OpayError) -> OpayError:
+        """``error`` completed with what the whole call knows: whether any attempt may have
+        taken effect, and the idempotence key to resend the call with later."""
+        error.may_have_taken_effect = self.may_have_taken_effect or error.may_have_taken_effect
+        if error.idempotence_key is None:
+            error.idempotence_key = self.idempotence_key
+        error.attempts = self.attempt
+        return error

@@ -9,6 +9,7 @@ machine, so resending it is safe) and :func:`maybe_sent` (the platform may have 
 from __future__ import annotations
 
 import base64
+import logging
 import math
 import os
 import ssl
@@ -18,11 +19,15 @@ from urllib.parse import quote, unquote, urlsplit
 import attrs
 
 from opay.exceptions import CommunicationException
+from opay.limits import DEFAULT_MAX_RESPONSE_SIZE as DEFAULT_MAX_RESPONSE_SIZE
+from opay.limits import check_limit
 from opay.transport import Request
 
 DEFAULT_MAX_CONNECTIONS = 10
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 30.0
+
+_log = logging.getLogger("opay")
 
 ClientCert = str | tuple[str, str]
 
@@ -114,6 +119,7 @@ class TransportOptions:
     verify: bool = True
     ca_bundle: str | None = None
     client_cert: ClientCert | None = None
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
 
     def ssl_context(self) -> ssl.SSLContext:
         """A client TLS context: system CAs (or ``ca_bundle``), hostname checks unless
@@ -146,22 +152,46 @@ def transport_options(
     verify: bool = True,
     ca_bundle: str | None = None,
     client_cert: ClientCert | None = None,
+    allow_insecure_tls: bool = False,
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> TransportOptions:
     """Validate the common keyword options; every problem raises a ValueError or TypeError
-    that names the option."""
+    that names the option.
+
+    TLS certificate checks cannot be turned off by accident: ``verify=False`` is refused
+    unless ``allow_insecure_tls=True`` confirms it, and every transport created that way logs
+    a warning on the ``opay`` logger. ``max_response_size`` (bytes, None for no limit) is the
+    largest response body the transport reads (see :mod:`opay.limits`)."""
     if isinstance(max_connections, bool) or not isinstance(max_connections, int):
         raise TypeError(f"max_connections must be an int, got {max_connections!r}")
     if max_connections < 1:
         raise ValueError(f"max_connections must be at least 1, got {max_connections}")
     if not isinstance(verify, bool):
         raise TypeError(f"verify must be True or False, got {verify!r}")
+    if not isinstance(allow_insecure_tls, bool):
+        raise TypeError(f"allow_insecure_tls must be True or False, got {allow_insecure_tls!r}")
+    if not verify and not allow_insecure_tls:
+        raise ValueError(
+            "verify=False turns off TLS certificate checks: anyone on the network path could "
+            "read and change the requests (card data, API keys). Pass allow_insecure_tls=True "
+            "as well to confirm, and never do so in production"
+        )
+    if verify and allow_insecure_tls:
+        raise ValueError("allow_insecure_tls=True is only meaningful with verify=False")
     if not verify and ca_bundle is not None:
         raise ValueError("ca_bundle is given but verify=False turns certificate checks off")
     if ca_bundle is not None and not os.path.exists(ca_bundle):
         raise ValueError(f"ca_bundle does not exist: {ca_bundle!r}")
     if proxy is None and (proxy_username is not None or proxy_password is not None):
         raise ValueError("proxy_username/proxy_password are given without a proxy")
+    limit = check_limit(max_response_size)
+    if not verify:
+        _log.warning(
+            "a transport was created with verify=False: TLS certificates are NOT checked, "
+            "the connection to the platform is not protected against interception"
+        )
     return TransportOptions(
+        max_response_size=limit,
         max_connections=max_connections,
         connect_timeout=_timeout("connect_timeout", connect_timeout),
         read_timeout=_timeout("read_timeout", read_timeout),

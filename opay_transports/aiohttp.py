@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 
+from opay.exceptions import CommunicationException
+from opay.limits import CHUNK_SIZE, aread_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_READ_TIMEOUT,
     ClientCert,
     TransportOptions,
@@ -49,6 +52,8 @@ class AiohttpTransport:
         verify: bool = True,
         ca_bundle: str | None = None,
         client_cert: ClientCert | None = None,
+        allow_insecure_tls: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._options = transport_options(
             max_connections=max_connections,
@@ -60,6 +65,8 @@ class AiohttpTransport:
             verify=verify,
             ca_bundle=ca_bundle,
             client_cert=client_cert,
+            allow_insecure_tls=allow_insecure_tls,
+            max_response_size=max_response_size,
         )
         self._ssl = self._options.ssl_context()
         proxy_config = self._options.proxy
@@ -115,7 +122,15 @@ class AiohttpTransport:
                 proxy=self._proxy,
                 proxy_headers=self._proxy_headers,
             ) as raw:
-                body = await raw.read()
+                try:
+                    body = await aread_limited(
+                        raw.content.iter_chunked(CHUNK_SIZE),
+                        self._options.max_response_size,
+                        raw.headers.get("Content-Length"),
+                    )
+                except CommunicationException:
+                    raw.close()  # the rest of the body is unread: the connection is not reused
+                    raise
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
                 return Response(raw.status, received, body)
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:

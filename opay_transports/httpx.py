@@ -15,10 +15,12 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType
 from typing import Any
 
+from opay.limits import CHUNK_SIZE, aread_limited, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_READ_TIMEOUT,
     ClientCert,
     TransportOptions,
@@ -106,9 +108,9 @@ def _error(
     return maybe_sent(method, url, describe(exc))
 
 
-def _response(raw: Any) -> Response:
+def _response(raw: Any, body: bytes) -> Response:
     headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.headers.raw]
-    return Response(raw.status_code, headers, raw.content)
+    return Response(raw.status_code, headers, body)
 
 
 class HttpxTransport:
@@ -126,6 +128,8 @@ class HttpxTransport:
         verify: bool = True,
         ca_bundle: str | None = None,
         client_cert: ClientCert | None = None,
+        allow_insecure_tls: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http2: bool = False,
         library: str | None = None,
     ) -> None:
@@ -139,6 +143,8 @@ class HttpxTransport:
             verify=verify,
             ca_bundle=ca_bundle,
             client_cert=client_cert,
+            allow_insecure_tls=allow_insecure_tls,
+            max_response_size=max_response_size,
         )
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
@@ -154,7 +160,16 @@ class HttpxTransport:
             built = self._client.build_request(
                 request.method, request.url, headers=list(request.headers), content=request.body
             )
-            return _response(self._client.send(built))
+            raw = self._client.send(built, stream=True)
+            try:
+                body = read_limited(
+                    raw.iter_bytes(CHUNK_SIZE),
+                    self._options.max_response_size,
+                    raw.headers.get("Content-Length"),
+                )
+            finally:
+                raw.close()
+            return _response(raw, body)
         except (self._lib.HTTPError, self._lib.InvalidURL) as exc:
             raise _error(self._lib, exc, request, self._options) from exc
 
@@ -185,6 +200,8 @@ class AsyncHttpxTransport:
         verify: bool = True,
         ca_bundle: str | None = None,
         client_cert: ClientCert | None = None,
+        allow_insecure_tls: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http2: bool = False,
         library: str | None = None,
     ) -> None:
@@ -198,6 +215,8 @@ class AsyncHttpxTransport:
             verify=verify,
             ca_bundle=ca_bundle,
             client_cert=client_cert,
+            allow_insecure_tls=allow_insecure_tls,
+            max_response_size=max_response_size,
         )
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
@@ -213,7 +232,16 @@ class AsyncHttpxTransport:
             built = self._client.build_request(
                 request.method, request.url, headers=list(request.headers), content=request.body
             )
-            return _response(await self._client.send(built))
+            raw = await self._client.send(built, stream=True)
+            try:
+                body = await aread_limited(
+                    raw.aiter_bytes(CHUNK_SIZE),
+                    self._options.max_response_size,
+                    raw.headers.get("Content-Length"),
+                )
+            finally:
+                await raw.aclose()
+            return _response(raw, body)
         except (self._lib.HTTPError, self._lib.InvalidURL) as exc:
             raise _error(self._lib, exc, request, self._options) from exc
 

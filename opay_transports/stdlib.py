@@ -13,11 +13,14 @@ from __future__ import annotations
 import http.client
 import selectors
 import threading
+from collections.abc import Iterator
 
+from opay.limits import CHUNK_SIZE, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_READ_TIMEOUT,
     ClientCert,
     Target,
@@ -33,6 +36,18 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 _Origin = tuple[str, str, int]
+
+
+def _chunks(raw: http.client.HTTPResponse) -> Iterator[bytes]:
+    """The body in chunks; a connection closed before Content-Length bytes is an error
+    (``read(amt)`` itself reports it as a normal end)."""
+    while True:
+        chunk = raw.read(CHUNK_SIZE)
+        if not chunk:
+            if raw.length:
+                raise http.client.IncompleteRead(b"", raw.length)
+            return
+        yield chunk
 
 
 class _Closed(Exception):
@@ -129,6 +144,8 @@ class StdlibTransport:
         verify: bool = True,
         ca_bundle: str | None = None,
         client_cert: ClientCert | None = None,
+        allow_insecure_tls: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._options = transport_options(
             max_connections=max_connections,
@@ -140,6 +157,8 @@ class StdlibTransport:
             verify=verify,
             ca_bundle=ca_bundle,
             client_cert=client_cert,
+            allow_insecure_tls=allow_insecure_tls,
+            max_response_size=max_response_size,
         )
         if self._options.proxy is not None and self._options.proxy.scheme != "http":
             raise ValueError("StdlibTransport reaches proxies over http:// only")
@@ -175,7 +194,11 @@ class StdlibTransport:
         try:
             connection.endheaders(request.body or None)
             raw = connection.getresponse()
-            body = raw.read()
+            body = read_limited(
+                _chunks(raw),
+                self._options.max_response_size,
+                raw.getheader("Content-Length"),
+            )
         except BaseException as exc:
             self._pool.forget(connection)
             if isinstance(exc, TimeoutError):

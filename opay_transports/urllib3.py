@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from opay.limits import CHUNK_SIZE, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_READ_TIMEOUT,
     ClientCert,
     TransportOptions,
@@ -74,6 +76,8 @@ class Urllib3Transport:
         verify: bool = True,
         ca_bundle: str | None = None,
         client_cert: ClientCert | None = None,
+        allow_insecure_tls: bool = False,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.options = transport_options(
             max_connections=max_connections,
@@ -85,6 +89,8 @@ class Urllib3Transport:
             verify=verify,
             ca_bundle=ca_bundle,
             client_cert=client_cert,
+            allow_insecure_tls=allow_insecure_tls,
+            max_response_size=max_response_size,
         )
         self._pool = _pool_manager(self.options)
         self._lock = threading.Lock()
@@ -103,8 +109,9 @@ class Urllib3Transport:
                 headers=urllib3.HTTPHeaderDict(request.headers),
                 redirect=False,
                 retries=False,
-                preload_content=True,
+                preload_content=False,
             )
+            body = self._read(raw)
         except u3.ConnectTimeoutError as exc:
             if isinstance(exc, u3.NewConnectionError):
                 raise not_sent(method, url, describe(exc)) from exc
@@ -117,7 +124,24 @@ class Urllib3Transport:
             raise maybe_sent(method, url, reason) from exc
         except (u3.HTTPError, OSError) as exc:
             raise maybe_sent(method, url, describe(exc)) from exc
-        return Response(raw.status, list(raw.headers.items()), raw.data)
+        return Response(raw.status, list(raw.headers.items()), body)
+
+    def _read(self, raw: urllib3.BaseHTTPResponse) -> bytes:
+        """The whole body, at most ``max_response_size`` bytes; the connection goes back to
+        the pool, closed first when the body was not read to its end."""
+        complete = False
+        try:
+            body = read_limited(
+                raw.stream(CHUNK_SIZE),
+                self.options.max_response_size,
+                raw.headers.get("Content-Length"),
+            )
+            complete = True
+            return body
+        finally:
+            if not complete:
+                raw.close()
+            raw.release_conn()
 
     def close(self) -> None:
         """Close every pooled connection. Idempotent."""

@@ -35,6 +35,7 @@ from opay.exceptions import (
     ValidationException,
 )
 from opay.operation import Operation
+from opay.retry import RetryPolicy
 from opay.transport import Request, Response
 from opay_transports.urllib3 import Urllib3Transport
 
@@ -153,7 +154,9 @@ def server() -> Iterator[RecordingServer]:
 @pytest.fixture(scope="module")
 def client(server: RecordingServer) -> Iterator[Client]:
     transport = Urllib3Transport(max_connections=2)
-    with Client(server.url, KEY_ID, SECRET, integrator="e2e", transport=transport) as made:
+    with Client(
+        server.url, KEY_ID, SECRET, integrator="e2e", transport=transport, retry=RetryPolicy.off()
+    ) as made:
         yield made
 
 
@@ -210,7 +213,9 @@ async def test_every_operation_async(server: RecordingServer, operation_id: str)
     op = OPERATIONS[operation_id]
     args, path, body, pairs = call_plan(op)
     answer = _respond_for(server, op)
-    async with AsyncClient(server.url, KEY_ID, SECRET, integrator="e2e") as async_client:
+    async with AsyncClient(
+        server.url, KEY_ID, SECRET, integrator="e2e", retry=RetryPolicy.off()
+    ) as async_client:
         resource = getattr(async_client.merchant(MERCHANT), op.tag)()
         result = await getattr(resource, op.operation_id)(*args)
     if answer is None:
@@ -434,7 +439,9 @@ def test_logging_hooks(server: RecordingServer, client: Client) -> None:
 
 def test_logging_a_connection_failure() -> None:
     logger = RecordingLogger()
-    with Client("http://127.0.0.1:9", KEY_ID, SECRET, connect_timeout=2.0) as dead:
+    with Client(
+        "http://127.0.0.1:9", KEY_ID, SECRET, connect_timeout=2.0, retry=RetryPolicy.off()
+    ) as dead:
         dead.enable_logging(logger)
         with pytest.raises(CommunicationException) as info:
             dead.merchant(MERCHANT).payments().get_payment("p-1")

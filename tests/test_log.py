@@ -20,6 +20,7 @@ from opay.log import (
     SysOutCommunicatorLogger,
 )
 from opay.obfuscation import BodyObfuscator, HeaderObfuscator, keep_end
+from opay.retry import RetryPolicy
 from opay.transport import Request, Response
 
 CARD = "4111111111111111"
@@ -297,7 +298,11 @@ def test_a_client_logs_its_calls_through_the_logger() -> None:
         return answers.pop(0)
 
     client = Client(
-        "https://api.example", "key-id", "secret-key-1", transport=MemoryTransport(handler)
+        "https://api.example",
+        "key-id",
+        "secret-key-1",
+        transport=MemoryTransport(handler),
+        retry=RetryPolicy.off(),
     )
     stream = io.StringIO()
     client.enable_logging(SysOutCommunicatorLogger(stream))

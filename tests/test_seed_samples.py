@@ -102,7 +102,9 @@ def properties_file(server: RecordingServer, tmp_path: Path) -> Path:
         "onlinePayments.api.connectTimeout=5\n"
         "onlinePayments.api.socketTimeout=300\n"
         "onlinePayments.api.maxConnections=10\n"
-        "onlinePayments.api.integrator=Seed samples\n",
+        "onlinePayments.api.integrator=Seed samples\n"
+        "; one attempt per call: each test queues exactly the answers it expects\n"
+        "onlinePayments.api.retry.maxAttempts=1\n",
         encoding="utf-8",
     )
     return path

@@ -220,7 +220,7 @@ def test_tls_against_an_untrusted_certificate_is_not_sent(
 def test_tls_without_verification_accepts_any_certificate(
     open_transport: Open, untrusted_tls_server: WireServer
 ) -> None:
-    response = open_transport(verify=False).send(
+    response = open_transport(verify=False, allow_insecure_tls=True).send(
         Request("GET", untrusted_tls_server.url("/echo"), [])
     )
 

@@ -28,7 +28,12 @@ NETWORK_TRANSPORTS = sorted({kind.path for kind in TRANSPORTS})
         ({"read_timeout": float("inf")}, "read_timeout must be a positive"),
         ({"read_timeout": "30"}, "read_timeout must be a number"),
         ({"verify": "yes"}, "verify must be True or False"),
-        ({"verify": False, "ca_bundle": __file__}, "ca_bundle is given but verify=False"),
+        (
+            {"verify": False, "allow_insecure_tls": True, "ca_bundle": __file__},
+            "ca_bundle is given but verify=False",
+        ),
+        ({"verify": False}, "allow_insecure_tls=True as well"),
+        ({"allow_insecure_tls": True}, "only meaningful with verify=False"),
         ({"ca_bundle": "/no/such/ca.pem"}, "ca_bundle does not exist"),
         ({"client_cert": "/no/such/cert.pem"}, "client_cert file does not exist"),
         ({"client_cert": ("a", "b", "c")}, "client_cert must be a PEM file path"),
@@ -94,7 +99,7 @@ def test_explicit_proxy_credentials_win_and_ports_default_by_scheme() -> None:
 
 def test_tls_context_verifies_by_default_and_can_be_told_not_to() -> None:
     strict = transport_options().ssl_context()
-    lax = transport_options(verify=False).ssl_context()
+    lax = transport_options(verify=False, allow_insecure_tls=True).ssl_context()
 
     assert (strict.verify_mode, strict.check_hostname) == (ssl.CERT_REQUIRED, True)
     assert (lax.verify_mode, lax.check_hostname) == (ssl.CERT_NONE, False)

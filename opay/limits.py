@@ -1,0 +1,88 @@
+"""The response body size limit, enforced the same way by every transport and by the parser.
+
+A response larger than ``max_response_size`` (16 MiB by default) raises
+:class:`~opay.exceptions.CommunicationException` naming the limit, before more than the limit
+(plus one chunk) is held in memory. Transports hand the chunks they read to
+:func:`read_limited` (or :func:`aread_limited`); the parser checks the complete body again,
+for transports that do not. Nothing here does I/O: it consumes iterators it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable
+
+from opay.exceptions import CommunicationException
+
+DEFAULT_MAX_RESPONSE_SIZE = 16 * 1024 * 1024
+CHUNK_SIZE = 64 * 1024
+
+
+def response_too_large(limit: int, what: str = "the response") -> CommunicationException:
+    """The error for a response body over ``limit`` bytes (the request was processed)."""
+    return CommunicationException(
+        f"{what} body is larger than max_response_size ({limit} bytes); the rest was not "
+        "read. The request reached the platform: its outcome is unknown",
+        may_have_reached_platform=True,
+    )
+
+
+def check_limit(limit: int | None) -> int | None:
+    """``limit`` checked: None (no limit) or a positive int."""
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"max_response_size must be an int number of bytes, got {limit!r}")
+    if limit < 1:
+        raise ValueError(f"max_response_size must be at least 1 byte, got {limit!r}")
+    return limit
+
+
+class BodyReader:
+    """Collects the chunks of one body, failing as soon as they exceed ``limit`` bytes.
+
+    ``content_length`` (the header's value, if any) lets an announced oversized body fail
+    before anything is read.
+    """
+
+    def __init__(self, limit: int | None, content_length: str | None = None, what: str = "") -> None:
+        self._limit = limit
+        self._what = what or "the response"
+        self._chunks: list[bytes] = []
+        self._size = 0
+        if limit is not None and content_length is not None:
+            declared = content_length.strip()
+            if declared.isdigit() and int(declared) > limit:
+                raise response_too_large(limit, self._what)
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._limit is not None and self._size > self._limit:
+            self._chunks.clear()
+            raise response_too_large(self._limit, self._what)
+        self._chunks.append(chunk)
+
+    def body(self) -> bytes:
+        return b"".join(self._chunks)
+
+
+def read_limited(
+    chunks: Iterable[bytes], limit: int | None, content_length: str | None = None, what: str = ""
+) -> bytes:
+    """The whole body from ``chunks``, or :func:`response_too_large` past ``limit`` bytes."""
+    reader = BodyReader(limit, content_length, what)
+    for chunk in chunks:
+        reader.add(chunk)
+    return reader.body()
+
+
+async def aread_limited(
+    chunks: AsyncIterable[bytes],
+    limit: int | None,
+    content_length: str | None = None,
+    what: str = "",
+) -> bytes:
+    """:func:`read_limited` for an asynchronous iterator of chunks."""
+    reader = BodyReader(limit, content_length, what)
+    async for chunk in chunks:
+        reader.add(chunk)
+    return reader.body()
