@@ -197,6 +197,21 @@ class Sandbox:
         """True while the HTTP server is serving."""
         return self._server is not None
 
+    @property
+    def open_connections(self) -> int:
+        """How many client connections the server holds open now (0 when not serving)."""
+        return self._server.open_connections if self._server is not None else 0
+
+    @property
+    def peak_connections(self) -> int:
+        """The most client connections the server held open at once since it started."""
+        return self._server.peak_connections if self._server is not None else 0
+
+    def wait_for_open_connections(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until the server holds exactly ``count`` connections open; False on timeout."""
+        server = self._server
+        return server.wait_for_open_connections(count, timeout) if server is not None else True
+
     def dispatch(self, request: Request) -> Response:
         """Answer one request without faults: pages, inspection endpoints and the API."""
         path = urlsplit(request.url).path
@@ -319,14 +334,29 @@ class _LocalServer(ThreadingHTTPServer):
         self.owner = owner
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        self._connections_changed = threading.Condition(self._connections_lock)
+        self.peak_connections = 0
         super().__init__(address, handler)
 
     def track(self, sock: socket.socket, open_: bool) -> None:
         with self._connections_lock:
             if open_:
                 self._connections.add(sock)
+                self.peak_connections = max(self.peak_connections, len(self._connections))
             else:
                 self._connections.discard(sock)
+            self._connections_changed.notify_all()
+
+    @property
+    def open_connections(self) -> int:
+        with self._connections_lock:
+            return len(self._connections)
+
+    def wait_for_open_connections(self, count: int, timeout: float) -> bool:
+        with self._connections_lock:
+            return self._connections_changed.wait_for(
+                lambda: len(self._connections) == count, timeout
+            )
 
     def stop(self, thread: threading.Thread) -> None:
         """Stop serving, wake handler threads waiting on idle keep-alive connections."""
@@ -352,6 +382,10 @@ class _LocalHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Head and body are written separately: without this, Nagle's algorithm holds the
+        # body back until the client's delayed ACK (some 40 ms per response).
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.track(self.connection, True)
 
     def finish(self) -> None:
