@@ -69,13 +69,17 @@ def pay(create_payment: CreatePayment, request: CreatePaymentRequest) -> None:
     except ReferenceException as exc:
         print(f"  an object referred to does not exist or conflicts: {exc}")
     except PlatformException as exc:
-        print(f"  the platform or a partner failed; retry later: {exc}")
+        print(f"  the platform or a partner failed; retry later with the same key: {exc}")
     except ApiException as exc:
         print(f"  other API error (HTTP {exc.status_code}): {exc}")
     except CommunicationException as exc:
-        # The outcome is unknown when may_have_reached_platform is True: look the payment up
-        # (merchant reference) or resend with the same idempotence key.
-        print(f"  no answer (sent: {exc.may_have_reached_platform}): {exc}")
+        # opay has already retried. When may_have_taken_effect is True the payment may exist:
+        # resend later with CallContext(idempotence_key=exc.idempotence_key), which cannot
+        # charge twice, or look it up by merchant reference.
+        print(
+            f"  no answer after {exc.attempts} attempts "
+            f"(may have taken effect: {exc.may_have_taken_effect}): {exc}"
+        )
     else:
         assert created.payment is not None
         print(f"  accepted: payment {created.payment.id} {created.payment.status}")

@@ -1,20 +1,24 @@
 """Idempotent requests: a payment whose answer is lost is sent again with the same
 idempotence key, and the platform answers with the first outcome instead of charging twice.
 
-Against the local sandbox, the first answer is really lost: the sandbox processes the
-payment, then drops the connection (fault injection, mode "after").
+opay already does this by itself: a POST without a key gets one generated, and a lost answer
+is retried with that key (RetryPolicy: 3 attempts within 30 s by default). When the network
+stays down longer than that, the call raises CommunicationException, which says whether the
+payment may exist and which key to send it again with later.
+
+Against the local sandbox, the answers are really lost: the sandbox processes the payment,
+then drops the connection (fault injection, mode "after").
 
 Run: python examples/idempotent_request.py
 """
 
 from __future__ import annotations
 
-import time
 import uuid
 
 from _connect import target
 
-from opay import CallContext, CommunicationException, Factory, IdempotenceException
+from opay import CallContext, CommunicationException, Factory
 from opay.models import (
     AmountOfMoney,
     Card,
@@ -34,41 +38,45 @@ def main() -> None:
             card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
         ),
     )
-    # One key per logical payment (an order id works well), reused for every attempt.
+    # One key per logical payment (an order id works well), kept with the order.
     key = f"order-{uuid.uuid4()}"
     with target() as where, Factory.create_client_from_configuration(where.configuration) as client:
         payments = client.merchant(where.merchant_id).payments()
         if where.sandbox is not None:
-            where.sandbox.faults = Faults(drop_rate=1.0, drop_mode="after")
+            where.sandbox.faults = Faults(drop_rate=1.0, drop_mode="after")  # the network fails
 
         result: CreatePaymentResponse | None = None
-        for attempt in range(1, 6):
+        try:
+            result = payments.create_payment(request, CallContext(idempotence_key=key))
+        except CommunicationException as exc:
+            print(
+                f"first call: no answer after {exc.attempts} attempts; "
+                f"may have taken effect: {exc.may_have_taken_effect}"
+            )
+            print(f"  resend later with idempotence key {exc.idempotence_key}")
+            if where.sandbox is not None:
+                where.sandbox.faults = None  # the network is back
+
+        if result is None:
             context = CallContext(idempotence_key=key)
-            try:
-                result = payments.create_payment(request, context)
-            except CommunicationException as exc:
-                print(f"attempt {attempt}: no answer ({type(exc).__name__}); sending again")
-                if where.sandbox is not None:
-                    where.sandbox.faults = None  # the network is back
-                continue
-            except IdempotenceException:
-                print(f"attempt {attempt}: the first attempt is still running; waiting")
-                time.sleep(0.5 * attempt)
-                continue
+            result = payments.create_payment(request, context)
             replayed = context.idempotence_request_timestamp
             if replayed is None:
-                print(f"attempt {attempt}: processed now")
+                print("second call: processed now")
             else:
-                print(
-                    f"attempt {attempt}: replayed the first outcome (request timestamp {replayed})"
-                )
-            break
-        assert result is not None and result.payment is not None
+                print(f"second call: replayed the first outcome (request timestamp {replayed})")
+        assert result.payment is not None
         print(f"payment {result.payment.id}: {result.payment.status}")
-
         if where.sandbox is not None:
             count = len(where.sandbox.payments())
             print(f"payments on the sandbox: {count} (charged once)")
+
+        # Without a key of your own, opay generates one for the call's retries and says which.
+        context = CallContext()
+        payments.create_payment(request, context)
+        print(
+            f"a call without a key was sent with the generated key {context.sent_idempotence_key}"
+        )
 
 
 if __name__ == "__main__":

@@ -372,3 +372,34 @@ def test_installed_entry_point(sandbox: Sandbox) -> None:
     assert done.returncode == EXIT_DECLINED, done.stderr
     assert json.loads(done.stdout)["paymentResult"]["payment"]["status"] == "REJECTED"
     assert "Traceback" not in done.stderr
+
+
+def test_a_lost_answer_tells_how_to_resend_safely(
+    env: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from opay.sandbox import Faults
+
+    env.faults = Faults(drop_rate=1.0, drop_mode="after")
+    try:
+        status, out, err = run(capsys, "call", "payments.create_payment", "--body", payment_json())
+    finally:
+        env.faults = None
+    assert status == EXIT_COMMUNICATION
+    assert out == ""
+    hint = err.rsplit("--idempotence-key ", 1)
+    assert "may have taken effect" in err and len(hint) == 2
+    key = hint[1].strip()
+
+    before = len(env.payments())
+    status, out, err = run(
+        capsys,
+        "call",
+        "payments.create_payment",
+        "--body",
+        payment_json(),
+        "--idempotence-key",
+        key,
+    )
+    assert status == EXIT_OK
+    assert "replayed" in err
+    assert len(env.payments()) == before

@@ -27,6 +27,7 @@ from opay.exceptions import (
     DeclinedPayoutException,
     DeclinedRefundException,
     MarshallingError,
+    OpayError,
 )
 
 __all__ = [
@@ -202,6 +203,19 @@ def _print_body(text: str, out: IO[str]) -> None:
             print(text, file=out)
 
 
+def _resend_hint(error: OpayError) -> None:
+    """Tell how to resend a call that failed but may have taken effect, without acting twice."""
+    attempts = f" ({error.attempts} attempts)" if error.attempts > 1 else ""
+    if error.may_have_taken_effect and error.idempotence_key:
+        print(
+            f"opay: the call may have taken effect{attempts}; to send it again safely, add "
+            f"--idempotence-key {error.idempotence_key}",
+            file=sys.stderr,
+        )
+    elif attempts:
+        print(f"opay: gave up after {error.attempts} attempts", file=sys.stderr)
+
+
 def _run_guarded(action: Callable[[], int]) -> int:
     """Run ``action``, turning every expected failure into a message and an exit status."""
     try:
@@ -219,9 +233,11 @@ def _run_guarded(action: Callable[[], int]) -> int:
     except ApiException as exc:
         _print_body(exc.response_body, sys.stdout)
         print(f"opay: {exc}", file=sys.stderr)
+        _resend_hint(exc)
         return EXIT_API_ERROR
     except CommunicationException as exc:
         print(f"opay: communication error: {exc}", file=sys.stderr)
+        _resend_hint(exc)
         return EXIT_COMMUNICATION
     except MarshallingError as exc:
         print(f"opay: the response is not what the API describes: {exc}", file=sys.stderr)
