@@ -1,5 +1,5 @@
-"""Logging the communication with the platform through Python's logging, with card numbers,
-CVVs and secrets obfuscated, and extra rules of your own.
+"""Logging and obfuscation: the communication with the platform written to Python's logging,
+with card numbers, CVVs and secrets obfuscated, and extra rules of your own.
 
 Run: python examples/logging_obfuscation.py
 """

@@ -1,4 +1,4 @@
-"""A webhooks endpoint in a Starlette (ASGI) application, served by uvicorn; FastAPI works the
+"""A webhooks endpoint in a Starlette (ASGI) application: served by uvicorn; FastAPI works the
 same way. The body must be read as bytes (``await request.body()``): the signature covers
 the exact bytes received.
 

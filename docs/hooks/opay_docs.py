@@ -257,10 +257,14 @@ def examples_list() -> str:
     for path in example_scripts():
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
         summary, _, details = doc.partition("\n\n")
+        summary = summary.replace("\n", " ")
+        title, colon, rest = summary.partition(": ")
+        if not colon or len(title) > 70:
+            title, rest = path.stem.replace("_", " ").capitalize(), summary
         parts += [
-            f"## {path.stem.replace('_', ' ').capitalize()}",
+            f"## {title}",
             "",
-            summary.replace("\n", " "),
+            rest[:1].upper() + rest[1:],
             "",
             details,
             "",
