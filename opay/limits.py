@@ -44,7 +44,9 @@ class BodyReader:
     before anything is read.
     """
 
-    def __init__(self, limit: int | None, content_length: str | None = None, what: str = "") -> None:
+    def __init__(
+        self, limit: int | None, content_length: str | None = None, what: str = ""
+    ) -> None:
         self._limit = limit
         self._what = what or "the response"
         self._chunks: list[bytes] = []

@@ -151,13 +151,17 @@ def may_retry(
 ) -> bool:
     """Whether an attempt that ended with ``error`` (and ``response``, when the platform
     answered) may be resent without risking a double effect."""
-    if response is not None and is_retryable_status(response):
+    if response is None:
+        return is_retryable_error(error, method, has_idempotence_key)
+    if is_retryable_status(response):
         if response.status == TOO_MANY_REQUESTS:
             return True
         # 502/503/504 may come from a gateway after the platform acted: resent only when a
         # repeat cannot act twice.
         return is_safe_method(method) or has_idempotence_key
-    return is_retryable_error(error, method, has_idempotence_key)
+    # Any other answer is the platform's final word, unless it asks to wait for the first
+    # request with the same idempotence key.
+    return isinstance(error, IdempotenceException)
 
 
 @attrs.define
