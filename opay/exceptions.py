@@ -83,10 +83,12 @@ class ApiException(OpayError):
         self.may_have_taken_effect = not 400 <= status_code < 500
         self.error_id = error_id
         self.errors: list[APIError] = list(errors or [])
-        # The message may echo what was sent (card numbers...): only its scrubbed text is kept;
-        # response_body stays raw for programmatic use.
-        self.message = scrub_text(
-            message or _default_message(type(self).__name__, status_code, self.errors)
+        # Texts may echo what was sent (card numbers...): only their scrubbed form is kept,
+        # while error codes and ids stay readable; response_body stays raw for programs.
+        self.message = (
+            scrub_text(message)
+            if message is not None
+            else _default_message(type(self).__name__, status_code, self.errors)
         )
         super().__init__(self.message)
 
@@ -100,6 +102,7 @@ def _default_message(kind: str, status: int, errors: list[Any]) -> str:
         code = getattr(err, "code", None) or getattr(err, "error_code", None)
         prop = getattr(err, "property_name", None)
         text = getattr(err, "message", None)
+        text = scrub_text(str(text)) if text else None
         detail = " ".join(str(x) for x in (code, prop and f"[{prop}]", text) if x)
         if detail:
             parts.append(detail)
