@@ -16,7 +16,6 @@ call created. The proof, per transport:
 from __future__ import annotations
 
 import asyncio
-import copy
 import importlib
 from collections import Counter
 from collections.abc import Iterator
@@ -24,36 +23,19 @@ from typing import Any
 
 import attrs
 import pytest
+from reliability_support import AttemptCounter, payment_for, payment_id
 
 from opay.client import AsyncClient, Client
 from opay.context import CallContext
 from opay.exceptions import OpayError
 from opay.retry import RetryPolicy
 from opay.sandbox import Faults, Sandbox
-from opay.transport import Request, Response
 
 CALLS = 1000
 PHASES = (("before", "before"), ("after", "after"), ("before", "after"), ("after", "before"))
 ERROR_RATE = 0.1
 DROP_RATE = 0.1
 POLICY = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.005, deadline=10.0)
-CARD_PAYMENT: dict[str, Any] = {
-    "order": {
-        "amountOfMoney": {"amount": 1234, "currencyCode": "EUR"},
-        "references": {"merchantReference": ""},
-    },
-    "cardPaymentMethodSpecificInput": {
-        "paymentProductId": 1,
-        "authorizationMode": "PRE_AUTHORIZATION",
-        "card": {
-            "cardNumber": "4111111111111111",
-            "expiryDate": "1230",
-            "cvv": "123",
-            "cardholderName": "Ada Lovelace",
-        },
-    },
-}
-
 SYNC_TRANSPORTS = {
     "urllib3": ("opay_transports.urllib3", "Urllib3Transport", {}),
     "httpx": ("opay_transports.httpx", "HttpxTransport", {"library": "httpx"}),
@@ -72,18 +54,6 @@ def make_transport(spec: tuple[str, str, dict[str, Any]]) -> Any:
     return getattr(importlib.import_module(module), name)(read_timeout=10.0, **options)
 
 
-def payment_for(reference: str) -> dict[str, Any]:
-    body = copy.deepcopy(CARD_PAYMENT)
-    body["order"]["references"]["merchantReference"] = reference
-    return body
-
-
-def payment_id(created: Any) -> str:
-    """The id of the payment a create_payment response holds."""
-    assert created.payment is not None and created.payment.id
-    return str(created.payment.id)
-
-
 @attrs.define
 class Outcome:
     """What one logical call ended with: the payment it returned, or its exception."""
@@ -91,27 +61,6 @@ class Outcome:
     reference: str
     payment_id: str | None = None
     error: OpayError | None = None
-
-
-class AttemptCounter:
-    """A communicator logger that counts attempts and failed attempts."""
-
-    def __init__(self) -> None:
-        self.attempts = 0
-        self.failures = 0
-
-    def log_request(self, request_id: str, request: Request) -> None:
-        self.attempts += 1
-
-    def log_response(
-        self, request_id: str, request: Request, response: Response, duration_ms: float
-    ) -> None:
-        pass
-
-    def log_exception(
-        self, request_id: str, request: Request, exception: BaseException, duration_ms: float
-    ) -> None:
-        self.failures += 1
 
 
 def phases(sb: Sandbox) -> Iterator[list[int]]:
@@ -170,9 +119,9 @@ def check_the_later_retries(
     """Calls retried later with their exception's idempotence key: a payment that existed
     is replayed, not created again; in the end every call has exactly one payment."""
     assert set(later) == {o.reference for o in outcomes if o.error is not None}
-    for reference, payment_id in later.items():
+    for reference, again in later.items():
         if reference in ids:
-            assert payment_id == ids[reference], "the later retry was not a replay"
+            assert again == ids[reference], "the later retry was not a replay"
     final = Counter(p["merchantReference"] for p in sb.payments())
     assert final == Counter(o.reference for o in outcomes)
 
