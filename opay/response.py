@@ -114,6 +114,12 @@ def _success(operation: Operation, response: Response) -> Any:
 
     try:
         return from_json_bytes(_model_class(operation.response_model), body)
+    except RecursionError:
+        raise CommunicationException(
+            f"{operation.operation_id}: HTTP {response.status} response body nests JSON too "
+            f"deeply to be read as {operation.response_model}; body starts with: "
+            f"{_body_excerpt(response)}"
+        ) from None
     except MarshallingError as exc:
         raise CommunicationException(
             f"{operation.operation_id}: HTTP {response.status} response body is not valid JSON "
@@ -145,7 +151,7 @@ def _json_object(text: str) -> dict[str, Any] | None:
         return None
     try:
         decoded = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return decoded if isinstance(decoded, dict) else None
 
