@@ -206,7 +206,7 @@ def test_the_configuration_loader_raises_only_configuration_errors(
 
 def test_a_missing_configuration_file_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.prp"
-    with pytest.raises(ConfigurationError, match="nowhere.prp"):
+    with pytest.raises(ConfigurationError, match=r"nowhere\.prp"):
         load_configuration(missing, "key-id", "secret")
 
 
