@@ -30,9 +30,11 @@ if TYPE_CHECKING:
         OpayError,
         PlatformException,
         ReferenceException,
+        ResponseTooLargeException,
         ValidationException,
     )
     from opay.factory import Factory
+    from opay.retry import RetryPolicy
 
 _EXPORTS = {
     "Client": "opay.client",
@@ -55,7 +57,9 @@ _EXPORTS = {
     "OpayError": "opay.exceptions",
     "PlatformException": "opay.exceptions",
     "ReferenceException": "opay.exceptions",
+    "ResponseTooLargeException": "opay.exceptions",
     "ValidationException": "opay.exceptions",
+    "RetryPolicy": "opay.retry",
 }
 
 __all__ = [
@@ -80,7 +84,9 @@ __all__ = [
     "OpayError",
     "PlatformException",
     "ReferenceException",
+    "ResponseTooLargeException",
     "ValidationException",
+    "RetryPolicy",
 ]
 
 

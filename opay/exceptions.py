@@ -64,6 +64,16 @@ class NotFoundException(CommunicationException):
         self.response_body = response_body
 
 
+class ResponseTooLargeException(CommunicationException):
+    """The response body is larger than the client's ``max_response_size``; it was not read
+    to its end. The request was processed (``may_have_taken_effect`` is True) and is not
+    resent: the answer would be as large again."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message, may_have_reached_platform=True)
+        self.limit = limit
+
+
 class ApiException(OpayError):
     """The platform answered with an error status and an error body.
 

@@ -1,7 +1,8 @@
 """The response body size limit, enforced the same way by every transport and by the parser.
 
 A response larger than ``max_response_size`` (16 MiB by default) raises
-:class:`~opay.exceptions.CommunicationException` naming the limit, before more than the limit
+:class:`~opay.exceptions.ResponseTooLargeException` (a ``CommunicationException``) naming the
+limit, before more than the limit
 (plus one chunk) is held in memory. Transports hand the chunks they read to
 :func:`read_limited` (or :func:`aread_limited`); the parser checks the complete body again,
 for transports that do not. Nothing here does I/O: it consumes iterators it is given.
@@ -11,18 +12,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, Iterable
 
-from opay.exceptions import CommunicationException
+from opay.exceptions import ResponseTooLargeException
 
 DEFAULT_MAX_RESPONSE_SIZE = 16 * 1024 * 1024
 CHUNK_SIZE = 64 * 1024
 
 
-def response_too_large(limit: int, what: str = "the response") -> CommunicationException:
+def response_too_large(limit: int, what: str = "the response") -> ResponseTooLargeException:
     """The error for a response body over ``limit`` bytes (the request was processed)."""
-    return CommunicationException(
+    return ResponseTooLargeException(
         f"{what} body is larger than max_response_size ({limit} bytes); the rest was not "
         "read. The request reached the platform: its outcome is unknown",
-        may_have_reached_platform=True,
+        limit=limit,
     )
 
 

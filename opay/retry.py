@@ -32,7 +32,12 @@ from collections.abc import Callable
 import attrs
 
 from opay.context import CallContext
-from opay.exceptions import CommunicationException, IdempotenceException, OpayError
+from opay.exceptions import (
+    CommunicationException,
+    IdempotenceException,
+    OpayError,
+    ResponseTooLargeException,
+)
 from opay.transport import Response
 
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
@@ -139,6 +144,8 @@ def is_retryable_error(error: OpayError, method: str, has_idempotence_key: bool)
     """Whether a failed attempt may be resent without risking a double effect."""
     if isinstance(error, IdempotenceException):
         return True
+    if isinstance(error, ResponseTooLargeException):
+        return False  # answered: the same answer would come again
     if isinstance(error, CommunicationException):
         if not error.may_have_reached_platform:
             return True

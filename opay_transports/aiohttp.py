@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from opay.exceptions import CommunicationException
+from opay.exceptions import ResponseTooLargeException
 from opay.limits import CHUNK_SIZE, aread_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
@@ -128,7 +128,7 @@ class AiohttpTransport:
                         self._options.max_response_size,
                         raw.headers.get("Content-Length"),
                     )
-                except CommunicationException:
+                except ResponseTooLargeException:
                     raw.close()  # the rest of the body is unread: the connection is not reused
                     raise
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]

@@ -30,6 +30,7 @@ from opay.exceptions import (
     NotFoundException,
     PlatformException,
     ReferenceException,
+    ResponseTooLargeException,
     ValidationException,
 )
 from opay.retry import RetryPolicy
@@ -426,7 +427,7 @@ def test_every_attempt_is_logged(mode: str, sleeps: list[float]) -> None:
 
 def test_a_response_over_the_size_limit_names_the_limit(mode: str, sleeps: list[float]) -> None:
     big = Response(200, JSON, b'{"id": "p-1", "status": "' + b"x" * 2000 + b'"}')
-    script = Script(big, big, big)
+    script = Script(big)
     with pytest.raises(CommunicationException, match=r"max_response_size \(1000 bytes\)") as caught:
         call(mode, script, get, max_response_size=1000)
     assert caught.value.may_have_taken_effect is True
@@ -495,3 +496,19 @@ def test_policies_refuse_values_that_are_not_durations() -> None:
         RetryPolicy(deadline=float("inf"))
     with pytest.raises(TypeError, match="max_attempts"):
         RetryPolicy(max_attempts=2.5)  # type: ignore[arg-type]
+
+
+def test_an_oversized_answer_is_final(mode: str, sleeps: list[float]) -> None:
+    big = Response(200, JSON, b'{"id": "' + b"x" * 2000 + b'"}')
+    script = Script(big, FOUND)
+    with pytest.raises(ResponseTooLargeException) as caught:
+        call(mode, script, get, max_response_size=1000)
+    assert len(script.requests) == 1
+    assert caught.value.limit == 1000
+
+
+def test_the_policy_is_importable_from_the_package() -> None:
+    import opay
+
+    assert opay.RetryPolicy is RetryPolicy
+    assert issubclass(opay.ResponseTooLargeException, CommunicationException)
