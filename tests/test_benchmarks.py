@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from benchmarks import payloads
+from benchmarks import payloads, report
+from benchmarks.runner import keep_better
 from benchmarks.server import ServerProcess
 from opay.marshal import from_json_bytes, to_dict
 from opay.models import CreatePaymentRequest, CreatePaymentResponse, PaymentResponse
@@ -162,3 +163,71 @@ def test_one_short_run_writes_results_of_the_documented_shape(tmp_path: Path) ->
         assert target["passed"] in (True, False, None)
     table = (tmp_path / "latest.md").read_text("utf-8")
     assert "| opay/stdlib |" in table
+
+
+def _run(contender: str, cpu: float, concurrency: int = 1, pool: int = 1, errors: int = 0) -> Any:
+    return {
+        "contender": contender,
+        "concurrency": concurrency,
+        "pool": pool,
+        "requests": 100,
+        "errors": errors,
+        "cpu_us_per_request": cpu,
+    }
+
+
+def test_targets_are_ratios_of_the_same_run_with_pass_miss_or_unknown() -> None:
+    results: dict[str, Any] = {
+        "runs": [
+            _run("opay/urllib3", 120.0),
+            _run("raw/urllib3", 100.0),
+            _run("sdk/requests", 300.0),
+            _run("opay/stdlib", 200.0),
+            _run("raw/http.client", 100.0),
+            _run("opay/aiohttp", 100.0, errors=1),  # a failed run is never compared
+            _run("raw/aiohttp", 100.0),
+        ],
+        "micro": {
+            "opay": dict.fromkeys(report.MARSHAL_OPS, 1.0),
+            "sdk": dict.fromkeys(report.MARSHAL_OPS, 2.5),
+        },
+        "imports": {"opay": 0.05, "sdk": 0.1},
+    }
+    by_name = {t["name"].split(" (")[0]: t for t in report.targets(results)}
+    assert by_name["CPU/request opay/urllib3 / raw/urllib3"]["value"] == pytest.approx(1.2)
+    assert by_name["CPU/request opay/urllib3 / raw/urllib3"]["passed"] is True
+    assert by_name["CPU/request opay/stdlib / raw/http.client"]["passed"] is False
+    assert by_name["CPU/request opay/aiohttp / raw/aiohttp"]["passed"] is None
+    assert by_name["CPU/request opay/urllib3"]["value"] == pytest.approx(0.4)
+    assert by_name["marshal+unmarshal speed-up over the platform SDK"]["value"] == pytest.approx(
+        2.5
+    )
+    assert by_name["marshal+unmarshal speed-up over the platform SDK"]["passed"] is False
+    assert by_name["import opay"]["passed"] is True
+    assert [report.verdict(t) for t in report.targets({"runs": []})] == ["n/a"] * 8
+
+
+def test_repeated_runs_keep_the_least_disturbed_one_but_never_hide_a_failure() -> None:
+    kept = keep_better(None, _run("raw/urllib3", 120.0))
+    kept = keep_better(kept, _run("raw/urllib3", 100.0))
+    assert kept["cpu_us_per_request"] == 100.0
+    assert kept["cpu_us_per_request_all"] == [120.0, 100.0]
+    failed = keep_better(kept, _run("raw/urllib3", 90.0, errors=2))
+    assert failed["errors"] == 2
+    assert keep_better(failed, _run("raw/urllib3", 80.0))["errors"] == 2
+
+
+def test_breakdown_splits_the_extra_cost_between_adapter_and_core() -> None:
+    results = {
+        "runs": [
+            _run("raw/urllib3", 100.0),
+            _run("transport/urllib3", 110.0),
+            _run("opay/urllib3", 160.0),
+        ]
+    }
+    (row,) = report.breakdown(results)
+    assert (row["contender"], row["adapter_extra"], row["core_extra"]) == (
+        "opay/urllib3",
+        10.0,
+        50.0,
+    )
