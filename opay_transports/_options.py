@@ -13,7 +13,7 @@ import logging
 import math
 import os
 import ssl
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 from urllib.parse import quote, unquote, urlsplit
 
 import attrs
@@ -139,6 +139,29 @@ class TransportOptions:
         elif self.client_cert is not None:
             context.load_cert_chain(self.client_cert)
         return context
+
+
+class TransportKeywords(TypedDict, total=False):
+    """The keyword options every transport accepts; :func:`transport_options` checks them.
+
+    ``max_connections`` bounds the pool; ``connect_timeout`` and ``read_timeout`` are seconds;
+    ``proxy`` is a URL (credentials in it or in ``proxy_username``/``proxy_password``);
+    ``verify`` (on by default) checks TLS certificates against the system's CAs or
+    ``ca_bundle``; ``client_cert`` is a PEM file or a ``(certificate, key)`` pair;
+    ``verify=False`` needs ``allow_insecure_tls=True``; ``max_response_size`` is in bytes.
+    """
+
+    max_connections: int
+    connect_timeout: float
+    read_timeout: float
+    proxy: str | None
+    proxy_username: str | None
+    proxy_password: str | None
+    verify: bool
+    ca_bundle: str | None
+    client_cert: ClientCert | None
+    allow_insecure_tls: bool
+    max_response_size: int | None
 
 
 def transport_options(

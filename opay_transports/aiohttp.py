@@ -9,16 +9,13 @@ opay built (and signed).
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from opay.exceptions import ResponseTooLargeException
 from opay.limits import CHUNK_SIZE, aread_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_READ_TIMEOUT,
-    ClientCert,
+    TransportKeywords,
     TransportOptions,
     closed,
     describe,
@@ -28,6 +25,9 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 try:
     import aiohttp
@@ -40,34 +40,8 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 class AiohttpTransport:
     """A pooled asynchronous transport of at most ``max_connections`` connections in all."""
 
-    def __init__(
-        self,
-        *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_READ_TIMEOUT,
-        proxy: str | None = None,
-        proxy_username: str | None = None,
-        proxy_password: str | None = None,
-        verify: bool = True,
-        ca_bundle: str | None = None,
-        client_cert: ClientCert | None = None,
-        allow_insecure_tls: bool = False,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
-        self._options = transport_options(
-            max_connections=max_connections,
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            proxy=proxy,
-            proxy_username=proxy_username,
-            proxy_password=proxy_password,
-            verify=verify,
-            ca_bundle=ca_bundle,
-            client_cert=client_cert,
-            allow_insecure_tls=allow_insecure_tls,
-            max_response_size=max_response_size,
-        )
+    def __init__(self, **options: Unpack[TransportKeywords]) -> None:
+        self._options = transport_options(**options)
         self._ssl = self._options.ssl_context()
         proxy_config = self._options.proxy
         self._proxy = None if proxy_config is None else proxy_config.url

@@ -13,16 +13,12 @@ import importlib
 import importlib.util
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opay.limits import CHUNK_SIZE, aread_limited, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_READ_TIMEOUT,
-    ClientCert,
+    TransportKeywords,
     TransportOptions,
     closed,
     describe,
@@ -32,6 +28,9 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 LIBRARIES = ("httpx2", "httpx")
 """The libraries this adapter drives, in order of preference."""
@@ -119,33 +118,11 @@ class HttpxTransport:
     def __init__(
         self,
         *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_READ_TIMEOUT,
-        proxy: str | None = None,
-        proxy_username: str | None = None,
-        proxy_password: str | None = None,
-        verify: bool = True,
-        ca_bundle: str | None = None,
-        client_cert: ClientCert | None = None,
-        allow_insecure_tls: bool = False,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http2: bool = False,
         library: str | None = None,
+        **options: Unpack[TransportKeywords],
     ) -> None:
-        self._options = transport_options(
-            max_connections=max_connections,
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            proxy=proxy,
-            proxy_username=proxy_username,
-            proxy_password=proxy_password,
-            verify=verify,
-            ca_bundle=ca_bundle,
-            client_cert=client_cert,
-            allow_insecure_tls=allow_insecure_tls,
-            max_response_size=max_response_size,
-        )
+        self._options = transport_options(**options)
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
         self._client = self._lib.Client(**_client_arguments(self._lib, self._options, http2))
@@ -191,33 +168,11 @@ class AsyncHttpxTransport:
     def __init__(
         self,
         *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_READ_TIMEOUT,
-        proxy: str | None = None,
-        proxy_username: str | None = None,
-        proxy_password: str | None = None,
-        verify: bool = True,
-        ca_bundle: str | None = None,
-        client_cert: ClientCert | None = None,
-        allow_insecure_tls: bool = False,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http2: bool = False,
         library: str | None = None,
+        **options: Unpack[TransportKeywords],
     ) -> None:
-        self._options = transport_options(
-            max_connections=max_connections,
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            proxy=proxy,
-            proxy_username=proxy_username,
-            proxy_password=proxy_password,
-            verify=verify,
-            ca_bundle=ca_bundle,
-            client_cert=client_cert,
-            allow_insecure_tls=allow_insecure_tls,
-            max_response_size=max_response_size,
-        )
+        self._options = transport_options(**options)
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
         self._client = self._lib.AsyncClient(**_client_arguments(self._lib, self._options, http2))

@@ -14,16 +14,13 @@ import http.client
 import selectors
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from opay.limits import CHUNK_SIZE, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_READ_TIMEOUT,
-    ClientCert,
     Target,
+    TransportKeywords,
     closed,
     describe,
     maybe_sent,
@@ -31,6 +28,9 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
@@ -132,34 +132,8 @@ class _Pool:
 class StdlibTransport:
     """A pooled synchronous transport on ``http.client`` (see the module's description)."""
 
-    def __init__(
-        self,
-        *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_READ_TIMEOUT,
-        proxy: str | None = None,
-        proxy_username: str | None = None,
-        proxy_password: str | None = None,
-        verify: bool = True,
-        ca_bundle: str | None = None,
-        client_cert: ClientCert | None = None,
-        allow_insecure_tls: bool = False,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
-        self._options = transport_options(
-            max_connections=max_connections,
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            proxy=proxy,
-            proxy_username=proxy_username,
-            proxy_password=proxy_password,
-            verify=verify,
-            ca_bundle=ca_bundle,
-            client_cert=client_cert,
-            allow_insecure_tls=allow_insecure_tls,
-            max_response_size=max_response_size,
-        )
+    def __init__(self, **options: Unpack[TransportKeywords]) -> None:
+        self._options = transport_options(**options)
         if self._options.proxy is not None and self._options.proxy.scheme != "http":
             raise ValueError("StdlibTransport reaches proxies over http:// only")
         self._ssl = self._options.ssl_context()

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opay.limits import CHUNK_SIZE, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_MAX_RESPONSE_SIZE,
-    DEFAULT_READ_TIMEOUT,
-    ClientCert,
+    TransportKeywords,
     TransportOptions,
     closed,
     describe,
@@ -21,6 +17,9 @@ from opay_transports._options import (
     not_sent,
     transport_options,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 try:
     import urllib3
@@ -64,34 +63,8 @@ class Urllib3Transport:
     ``proxy_username``/``proxy_password``.
     """
 
-    def __init__(
-        self,
-        *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_READ_TIMEOUT,
-        proxy: str | None = None,
-        proxy_username: str | None = None,
-        proxy_password: str | None = None,
-        verify: bool = True,
-        ca_bundle: str | None = None,
-        client_cert: ClientCert | None = None,
-        allow_insecure_tls: bool = False,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
-        self.options = transport_options(
-            max_connections=max_connections,
-            connect_timeout=connect_timeout,
-            read_timeout=read_timeout,
-            proxy=proxy,
-            proxy_username=proxy_username,
-            proxy_password=proxy_password,
-            verify=verify,
-            ca_bundle=ca_bundle,
-            client_cert=client_cert,
-            allow_insecure_tls=allow_insecure_tls,
-            max_response_size=max_response_size,
-        )
+    def __init__(self, **options: Unpack[TransportKeywords]) -> None:
+        self.options = transport_options(**options)
         self._pool = _pool_manager(self.options)
         self._lock = threading.Lock()
         self._closed = False

@@ -217,6 +217,8 @@ def test_tls_against_an_untrusted_certificate_is_not_sent(
     assert untrusted_tls_server.requests == []
 
 
+# urllib3 adds its own InsecureRequestWarning per request on top of opay's logged opt-out.
+@pytest.mark.filterwarnings("ignore:Unverified HTTPS request")
 def test_tls_without_verification_accepts_any_certificate(
     open_transport: Open, untrusted_tls_server: WireServer
 ) -> None:
