@@ -10,7 +10,7 @@ import base64
 import json
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
 
 import attrs
 
@@ -30,6 +30,8 @@ from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from opay._async_resources import AsyncMerchantClient
     from opay._resources import MerchantClient
     from opay.models import ShoppingCartExtension
@@ -53,18 +55,39 @@ def client_meta_info_headers(client_meta_info: str | None) -> Headers:
     return ((CLIENT_META_INFO_HEADER, encoded),)
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword options of :class:`Client` and :class:`AsyncClient` besides ``transport``.
+
+    ``integrator`` names your company to the platform; ``connect_timeout`` and
+    ``read_timeout`` are seconds; ``max_connections`` bounds the default transport's pool;
+    ``proxy`` is a URL (credentials may be in it); ``retry`` is the
+    :class:`~opay.retry.RetryPolicy` (a conservative default when None, ``RetryPolicy.off()``
+    for none); ``max_response_size`` is the largest response body accepted, in bytes.
+    """
+
+    integrator: str | None
+    connect_timeout: float
+    read_timeout: float
+    max_connections: int
+    proxy: str | None
+    shopping_cart_extension: ShoppingCartExtension | None
+    retry: RetryPolicy | None
+    max_response_size: int
+
+
 def _configuration(
     api_endpoint: str,
     api_key_id: str,
     secret_api_key: str,
-    integrator: str | None,
-    connect_timeout: float,
-    read_timeout: float,
-    max_connections: int,
-    proxy: str | None,
-    shopping_cart_extension: ShoppingCartExtension | None,
-    retry: RetryPolicy | None,
-    max_response_size: int,
+    *,
+    integrator: str | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    proxy: str | None = None,
+    shopping_cart_extension: ShoppingCartExtension | None = None,
+    retry: RetryPolicy | None = None,
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> CommunicatorConfiguration:
     proxy_uri, proxy_username, proxy_password = (
         split_proxy_credentials(proxy) if proxy is not None else (None, None, None)
@@ -193,29 +216,10 @@ class Client(_ClientCore[Communicator]):
         api_key_id: str,
         secret_api_key: str,
         *,
-        integrator: str | None = None,
         transport: Transport | None = None,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        proxy: str | None = None,
-        shopping_cart_extension: ShoppingCartExtension | None = None,
-        retry: RetryPolicy | None = None,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        configuration = _configuration(
-            api_endpoint,
-            api_key_id,
-            secret_api_key,
-            integrator,
-            connect_timeout,
-            read_timeout,
-            max_connections,
-            proxy,
-            shopping_cart_extension,
-            retry,
-            max_response_size,
-        )
+        configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
         super().__init__(Communicator(configuration, transport))
 
     def merchant(self, merchant_id: str) -> MerchantClient:
@@ -253,29 +257,10 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         api_key_id: str,
         secret_api_key: str,
         *,
-        integrator: str | None = None,
         transport: AsyncTransport | None = None,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        proxy: str | None = None,
-        shopping_cart_extension: ShoppingCartExtension | None = None,
-        retry: RetryPolicy | None = None,
-        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        configuration = _configuration(
-            api_endpoint,
-            api_key_id,
-            secret_api_key,
-            integrator,
-            connect_timeout,
-            read_timeout,
-            max_connections,
-            proxy,
-            shopping_cart_extension,
-            retry,
-            max_response_size,
-        )
+        configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
         super().__init__(AsyncCommunicator(configuration, transport))
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:
