@@ -32,6 +32,12 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from opay.exceptions import MarshallingError
 from opay.model import Model
+from opay.model_code import fast_structure, fast_unstructure
+
+try:  # the faster JSON codec, when installed (the "fast" extra)
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None  # type: ignore[assignment]
 
 __all__ = [
     "converter",
@@ -246,7 +252,7 @@ def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
     known = frozenset(cl._json_names.values())
     set_unknown = object.__setattr__  # also on frozen models
 
-    def structure(data: Any, _: Any) -> M:
+    def detailed(data: Any, _: Any) -> M:
         if not isinstance(data, Mapping):
             raise _WrongType("an object", data)
         instance = base(data, cl)
@@ -254,19 +260,35 @@ def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
             set_unknown(instance, "_unknown", {k: v for k, v in data.items() if k not in known})
         return instance
 
+    fast = fast_structure(cl, converter.get_structure_hook)
+
+    def structure(data: Any, _: Any) -> M:
+        try:
+            return fast(data)  # type: ignore[no-any-return]
+        except Exception:
+            return detailed(data, _)  # the same model, or the precise error
+
     return structure
 
 
 def _model_unstructure_factory(cl: type[Model]) -> Callable[[Any], dict[str, Any]]:
     base = make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True, **_renames(cl))
 
-    def unstructure(instance: Any) -> dict[str, Any]:
+    def detailed(instance: Any) -> dict[str, Any]:
         result: dict[str, Any] = base(instance)
         unknown = instance._unknown
         if unknown:
             for key, value in unknown.items():
                 result.setdefault(key, value)
         return result
+
+    fast = fast_unstructure(cl, converter.get_unstructure_hook)
+
+    def unstructure(instance: Any) -> dict[str, Any]:
+        try:
+            return fast(instance)
+        except Exception:
+            return detailed(instance)  # the same dict, or the precise error
 
     return unstructure
 
@@ -317,12 +339,18 @@ def _read_error(cl: type[Model], exc: BaseException) -> MarshallingError:
 # Public functions
 
 
+_model_structure_hooks: dict[type, Callable[[Any, Any], Any]] = {}
+
+
 def from_dict(cl: type[M], data: Mapping[str, Any]) -> M:
     """Build a ``cl`` model from a decoded JSON object. Unknown properties are kept."""
-    if not _is_model(cl):
-        raise TypeError(f"from_dict needs a model class, got {cl!r}")
+    hook = _model_structure_hooks.get(cl)
+    if hook is None:
+        if not _is_model(cl):
+            raise TypeError(f"from_dict needs a model class, got {cl!r}")
+        hook = _model_structure_hooks[cl] = converter.get_structure_hook(cl)
     try:
-        return converter.structure(data, cl)
+        return hook(data, cl)  # type: ignore[no-any-return]
     except Exception as exc:
         raise _read_error(cl, exc) from exc
 
@@ -330,7 +358,7 @@ def from_dict(cl: type[M], data: Mapping[str, Any]) -> M:
 def from_json_bytes(cl: type[M], data: bytes | str) -> M:
     """Build a ``cl`` model from a JSON document (UTF-8 bytes or text)."""
     try:
-        decoded = json.loads(data)
+        decoded = _loads(data)
     except ValueError as exc:
         problem = (
             f"$: not valid JSON ({exc.__class__.__name__} at position {getattr(exc, 'pos', '?')})"
@@ -362,12 +390,44 @@ def to_json_bytes(obj: object) -> bytes:
     """Compact UTF-8 JSON of a model or of a plain mapping (which may hold models); anything
     else raises :class:`~opay.exceptions.MarshallingError`."""
     if isinstance(obj, Model):
-        return _dumps(to_dict(obj), type(obj).__name__)
+        name = type(obj).__name__
+        try:
+            plain = fast_unstructure(type(obj), converter.get_unstructure_hook)(obj)
+        except Exception:
+            return _dumps(to_dict(obj), name)  # the detailed path, and its errors
+        if _orjson is not None:
+            try:
+                return _orjson.dumps(plain)
+            except _orjson.JSONEncodeError:
+                pass  # e.g. an integer beyond 64 bits: the standard library writes it
+        return _dumps(plain, name)
     if isinstance(obj, Mapping):
         return _dumps(obj)
     raise MarshallingError(
         f"expected a model or a mapping, got {type(obj).__name__}", model=type(obj).__name__
     )
+
+
+# Bytes that are digits map to "0", all others to " ": a run of 19 zeros marks a number that
+# may not fit in 64 bits, which orjson would read as a float (the standard library: an int).
+_DIGIT_RUNS = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_LONG_NUMBER = b"0" * 19
+
+
+def _loads(data: bytes | str) -> Any:
+    """Decode JSON: with orjson when installed and the document is plain UTF-8 bytes without
+    numbers of 19 digits or more, else (or when orjson refuses it) with the standard library,
+    so results and errors are always the standard library's."""
+    if (
+        _orjson is not None
+        and type(data) is bytes
+        and _LONG_NUMBER not in data.translate(_DIGIT_RUNS)
+    ):
+        try:
+            return _orjson.loads(data)
+        except _orjson.JSONDecodeError:
+            pass  # NaN, lone surrogates, other encodings, errors: as the standard library says
+    return json.loads(data)
 
 
 def _json_default(value: Any) -> Any:
