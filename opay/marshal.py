@@ -8,6 +8,13 @@ offset and any number of fraction digits; dates are ``YYYY-MM-DD``. JSON propert
 does not define are kept on the instance and written back. A document that does not fit its
 model raises :class:`opay.exceptions.MarshallingError` naming the model and the JSON path.
 
+Speed: each model's hooks first run code compiled for that model (:mod:`opay.model_code`) and
+fall back to the detailed cattrs path only when it meets anything unusual, so results and errors
+are always the detailed path's. JSON is encoded and decoded with orjson when it is installed
+(the ``fast`` extra), else with the standard library; wherever the two could differ (integers
+beyond 64 bits, NaN, other encodings, invalid documents, values JSON cannot hold) the standard
+library decides.
+
 Public functions: :func:`to_dict`, :func:`from_dict`, :func:`to_json_bytes`,
 :func:`from_json_bytes`.
 """
@@ -247,6 +254,11 @@ def _renames(cl: type[Model]) -> dict[str, Any]:
     return renames
 
 
+# Each model's detailed functions (the reference the fast code must agree with).
+_detailed_structure: dict[type, Callable[[Any, Any], Any]] = {}
+_detailed_unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
 def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
     base = make_dict_structure_fn(cl, converter, **_renames(cl))
     known = frozenset(cl._json_names.values())
@@ -260,6 +272,7 @@ def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
             set_unknown(instance, "_unknown", {k: v for k, v in data.items() if k not in known})
         return instance
 
+    _detailed_structure[cl] = detailed
     fast = fast_structure(cl, converter.get_structure_hook)
 
     def structure(data: Any, _: Any) -> M:
@@ -282,6 +295,7 @@ def _model_unstructure_factory(cl: type[Model]) -> Callable[[Any], dict[str, Any
                 result.setdefault(key, value)
         return result
 
+    _detailed_unstructure[cl] = detailed
     fast = fast_unstructure(cl, converter.get_unstructure_hook)
 
     def unstructure(instance: Any) -> dict[str, Any]:
