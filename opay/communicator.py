@@ -88,13 +88,24 @@ def default_async_transport(configuration: CommunicatorConfiguration) -> AsyncTr
     return transport
 
 
-@attrs.frozen
 class Attempt:
-    """One attempt at sending a request: what is sent, its correlation id and start time."""
+    """One attempt at sending a request: what is sent, its correlation id and start time.
 
-    request: Request
-    request_id: str = attrs.field(factory=lambda: uuid.uuid4().hex)
-    started: float = attrs.field(factory=time.perf_counter)
+    The correlation id is made on first use: only loggers ask for it, and without one the
+    random id would be wasted work on every request."""
+
+    __slots__ = ("_request_id", "request", "started")
+
+    def __init__(self, request: Request, request_id: str | None = None) -> None:
+        self.request = request
+        self._request_id = request_id
+        self.started = time.perf_counter()
+
+    @property
+    def request_id(self) -> str:
+        if self._request_id is None:
+            self._request_id = uuid.uuid4().hex
+        return self._request_id
 
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000.0
@@ -174,11 +185,14 @@ class CommunicatorCore:
             extra_headers=extra_headers,
         )
         attempt = Attempt(request)
-        self._notify("log_request", attempt.request_id, request)
+        if self._logger is not None:  # (the arguments cost: only build them for a logger)
+            self._notify("log_request", attempt.request_id, request)
         return attempt
 
     def _failed(self, attempt: Attempt, exception: BaseException) -> None:
         """Report a failure of ``attempt`` (sending it, or parsing its response)."""
+        if self._logger is None:
+            return
         self._notify(
             "log_exception", attempt.request_id, attempt.request, exception, attempt.elapsed_ms()
         )
@@ -207,13 +221,14 @@ class CommunicatorCore:
             try:
                 response = yield Send(attempt.request)
                 assert response is not None
-                self._notify(
-                    "log_response",
-                    attempt.request_id,
-                    attempt.request,
-                    response,
-                    attempt.elapsed_ms(),
-                )
+                if self._logger is not None:
+                    self._notify(
+                        "log_response",
+                        attempt.request_id,
+                        attempt.request,
+                        response,
+                        attempt.elapsed_ms(),
+                    )
                 try:
                     result = parse_response(
                         operation,

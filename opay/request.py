@@ -7,6 +7,7 @@ a call is built afresh, because the Date header is part of the signature.
 from __future__ import annotations
 
 import gzip
+import re
 import time
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, urlsplit
@@ -114,13 +115,32 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+_last_date: tuple[int, str] = (
+    -1,
+    "",
+)  # (second, its text): the current date is formatted once a second
+
+
 def http_date(timestamp: float | None = None) -> str:
     """RFC 1123 date in GMT (``Fri, 06 Jun 2025 14:00:00 GMT``), independent of the locale."""
-    t = time.gmtime(timestamp)
+    global _last_date
+    if timestamp is not None:
+        return _rfc1123(time.gmtime(timestamp))
+    second = int(time.time())
+    last = _last_date
+    if last[0] != second:
+        last = _last_date = (second, _rfc1123(time.gmtime(second)))
+    return last[1]
+
+
+def _rfc1123(t: time.struct_time) -> str:
     return (
         f"{_DAYS[t.tm_wday]}, {t.tm_mday:02d} {_MONTHS[t.tm_mon - 1]} {t.tm_year:04d} "
         f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d} GMT"
     )
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
 def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
@@ -152,7 +172,8 @@ def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
                     f"{operation.operation_id}: path parameter {param.python_name} must be a "
                     f"non-empty identifier, got {value!r}"
                 )
-            encoded[param.name] = quote(text, safe="")
+            # Unreserved characters need no percent-encoding (the common case: ids).
+            encoded[param.name] = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
     return operation.path.format_map(encoded) if encoded else operation.path
 
 
