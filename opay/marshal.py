@@ -42,9 +42,11 @@ from opay.model import Model
 from opay.model_code import fast_structure, fast_unstructure
 
 try:  # the faster JSON codec, when installed (the "fast" extra)
-    import orjson as _orjson
+    import orjson
 except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None  # type: ignore[assignment]
+    orjson = None  # type: ignore[assignment]
+
+_orjson = orjson  # None: the standard library's json does all the work
 
 __all__ = [
     "converter",

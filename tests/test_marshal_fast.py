@@ -65,7 +65,7 @@ _ODD_VALUES = (
 def _odd_documents(draw: st.DrawFn, name: str) -> dict[str, Any]:
     """A schema-valid document of ``name`` with some properties (top level and one level
     down) replaced by arbitrary JSON values, or removed, or set to null."""
-    document = dict(draw(json_documents(name, depth=1)))
+    document: dict[str, Any] = dict(draw(json_documents(name, depth=1)))
     keys = sorted(object_schemas()[name]["properties"])
     for key in draw(st.lists(st.sampled_from(keys), max_size=3)) if keys else []:
         action = draw(st.sampled_from(["replace", "null", "drop", "nested"]))
@@ -118,7 +118,7 @@ def test_a_mapping_that_is_not_a_dict_is_read() -> None:
 
 
 def test_read_lists_are_new_lists() -> None:
-    document = {"order": {"shoppingCart": {"items": []}}}
+    document: dict[str, Any] = {"order": {"shoppingCart": {"items": []}}}
     request = marshal.from_dict(CreatePaymentRequest, document)
     assert request.order is not None and request.order.shopping_cart is not None
     request.order.shopping_cart.items.append(opay.models.LineItem())  # type: ignore[union-attr]
@@ -164,7 +164,7 @@ def test_fast_writing_agrees_with_the_detailed_path(
 ) -> None:
     obj = data.draw(model_instances(cls, depth=1))
     fields = [f.name for f in attrs.fields(cls) if f.init]
-    if fields and data.draw(st.booleans()):
+    if data.draw(st.booleans()) and fields:
         name = data.draw(st.sampled_from(fields))
         object.__setattr__(obj, name, data.draw(_wrong_values()))
     if data.draw(st.booleans()):
