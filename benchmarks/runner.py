@@ -47,6 +47,7 @@ LIBRARIES = (
     "onlinepayments-sdk-python3",
     "attrs",
     "cattrs",
+    "orjson",
 )
 
 
