@@ -17,6 +17,7 @@ The ``Authorization`` header carries ``GCS v1HMAC:{apiKeyId}:{signature}``.
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import re
 from collections.abc import Iterable
@@ -68,7 +69,9 @@ def _by_name(item: tuple[str, str]) -> str:
 
 def signature(string: str, secret_api_key: str) -> str:
     """Base64 of the HMAC-SHA256 of ``string`` keyed with ``secret_api_key`` (both UTF-8)."""
-    digest = hmac.digest(secret_api_key.encode("utf-8"), string.encode("utf-8"), "sha256")
+    digest = hmac.new(
+        secret_api_key.encode("utf-8"), string.encode("utf-8"), hashlib.sha256
+    ).digest()
     return base64.b64encode(digest).decode("ascii")
 
 
