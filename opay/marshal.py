@@ -262,14 +262,16 @@ _detailed_unstructure: dict[type, Callable[[Any], dict[str, Any]]] = {}
 
 
 def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
-    base = make_dict_structure_fn(cl, converter, **_renames(cl))
     known = frozenset(cl._json_names.values())
     set_unknown = object.__setattr__  # also on frozen models
+    built: list[Callable[[Any, Any], M]] = []  # cattrs' function, made when first needed
 
     def detailed(data: Any, _: Any) -> M:
         if not isinstance(data, Mapping):
             raise _WrongType("an object", data)
-        instance = base(data, cl)
+        if not built:
+            built.append(make_dict_structure_fn(cl, converter, **_renames(cl)))
+        instance = built[0](data, cl)
         if not known.issuperset(data):
             set_unknown(instance, "_unknown", {k: v for k, v in data.items() if k not in known})
         return instance
@@ -287,10 +289,16 @@ def _model_structure_factory(cl: type[M]) -> Callable[[Any, Any], M]:
 
 
 def _model_unstructure_factory(cl: type[Model]) -> Callable[[Any], dict[str, Any]]:
-    base = make_dict_unstructure_fn(cl, converter, _cattrs_omit_if_default=True, **_renames(cl))
+    built: list[Callable[[Any], dict[str, Any]]] = []  # cattrs' function, made when first needed
 
     def detailed(instance: Any) -> dict[str, Any]:
-        result: dict[str, Any] = base(instance)
+        if not built:
+            built.append(
+                make_dict_unstructure_fn(
+                    cl, converter, _cattrs_omit_if_default=True, **_renames(cl)
+                )
+            )
+        result: dict[str, Any] = built[0](instance)
         unknown = instance._unknown
         if unknown:
             for key, value in unknown.items():
