@@ -77,6 +77,16 @@ def _fields(cl: type[Model]) -> list[attrs.Attribute[Any]]:
     return [field for field in attrs.fields(cl) if field.name != "_unknown"]
 
 
+def _all_named(cl: type[Model], names: dict[str, str]) -> bool:
+    """Whether every field has a JSON name (a subclass written by hand may add fields
+    without one: the detailed path then handles it alone)."""
+    return all(field.name in names for field in _fields(cl))
+
+
+def _unfit(_: Any) -> Any:
+    raise Unfit
+
+
 def _plain_init(cl: type[Model]) -> bool:
     """Whether attrs' ``__init__`` of ``cl`` only assigns each field (its argument, or for
     fields without an argument a plain default): no frozen or custom ``__setattr__``, no
@@ -111,6 +121,9 @@ def fast_structure(cl: type[Model], hook: HookLookup) -> StructureFn:
     if found is not None:
         return found
     names: dict[str, str] = dict(cl._json_names)
+    if not _all_named(cl, names):
+        _structure_cache[cl] = _unfit
+        return _unfit
     namespace: dict[str, Any] = {
         "Unfit": Unfit,
         "cls": cl,
@@ -184,6 +197,9 @@ def fast_unstructure(cl: type[Model], hook: HookLookup) -> UnstructureFn:
     if found is not None:
         return found
     names: dict[str, str] = dict(cl._json_names)
+    if not _all_named(cl, names):
+        _unstructure_cache[cl] = _unfit
+        return _unfit
     namespace: dict[str, Any] = {"Unfit": Unfit, "cls": cl, "plain": is_plain_json}
     lines = ["def fn(obj):", "    if obj.__class__ is not cls: raise Unfit", "    out = {}"]
     nested: dict[str, type[Model]] = {}

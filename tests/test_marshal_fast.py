@@ -271,3 +271,20 @@ def test_values_json_cannot_hold_are_rejected_under_each_codec(value: Any, codec
         marshal.to_json_bytes(money)
     with pytest.raises(MarshallingError, match="cannot write dict as JSON"):
         marshal.to_json_bytes({"money": AmountOfMoney(amount=1), "x": value})
+
+
+@attrs.define(kw_only=True, slots=True)
+class _Tagged(AmountOfMoney):
+    """A subclass written by hand, with a field that has no JSON name of its own."""
+
+    tag: str | None = None
+
+
+def test_subclasses_with_fields_of_their_own_use_the_detailed_path() -> None:
+    obj = _Tagged(amount=1, currency_code="EUR", tag="t")
+    assert marshal.to_dict(obj) == marshal._detailed_unstructure[_Tagged](obj)
+    assert json.loads(marshal.to_json_bytes(obj)) == marshal.to_dict(obj)
+    document = {"amount": 1, "tag": "t", "x": 2}
+    read = marshal.from_dict(_Tagged, document)
+    assert read == marshal._detailed_structure[_Tagged](document, _Tagged)
+    assert read._unknown == marshal._detailed_structure[_Tagged](document, _Tagged)._unknown
