@@ -464,11 +464,15 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"a {type(value).__name__} cannot be written as JSON")
 
 
+# Compact, UTF-8 (non-ASCII kept), no NaN; made once (json.dumps would make one per call).
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default
+)
+
+
 def _dumps(data: Any, name: str | None = None) -> bytes:
     try:
-        text = json.dumps(
-            data, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default
-        )
+        text = _ENCODER.encode(data)
     except (TypeError, ValueError) as exc:
         name = name or type(data).__name__
         raise MarshallingError(f"cannot write {name} as JSON: {exc}", model=name) from exc
