@@ -1,8 +1,8 @@
 """The generator of opay's committed code from the API description ``opay/openapi.json``.
 
 ``python -m codegen`` (``make generate``) writes the attrs models of ``opay/models/``, the
-operation table ``opay/_operations.py`` and the resource clients ``opay/_resources.py`` and
-``opay/_async_resources.py``. The output depends only on the API description, so running it
+operation table ``opay/operations.py`` and the resource clients ``opay/resources.py`` and
+``opay/async_resources.py``. The output depends only on the API description, so running it
 again on an unchanged description changes nothing.
 """
 

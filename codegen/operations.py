@@ -1,4 +1,4 @@
-"""Rendering ``opay/_operations.py``: one :class:`opay.operation.Operation` per operation."""
+"""Rendering ``opay/operations.py``: one :class:`opay.operation.Operation` per operation."""
 
 from __future__ import annotations
 

@@ -24,9 +24,9 @@ def generate_files(spec_path: Path) -> dict[str, str]:
     for model in api.models:
         files[f"{MODELS_DIR}/{model.module}.py"] = HEADER + render_model(model)
     files[f"{MODELS_DIR}/__init__.py"] = HEADER + render_models_init(api.models)
-    files["opay/_operations.py"] = HEADER + render_operations(api)
-    files["opay/_resources.py"] = HEADER + render_resources(api, asynchronous=False)
-    files["opay/_async_resources.py"] = HEADER + render_resources(api, asynchronous=True)
+    files["opay/operations.py"] = HEADER + render_operations(api)
+    files["opay/resources.py"] = HEADER + render_resources(api, asynchronous=False)
+    files["opay/async_resources.py"] = HEADER + render_resources(api, asynchronous=True)
     return dict(sorted(files.items()))
 
 

@@ -1,4 +1,4 @@
-"""Rendering the resource clients: ``opay/_resources.py`` and ``opay/_async_resources.py``."""
+"""Rendering the resource clients: ``opay/resources.py`` and ``opay/async_resources.py``."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def render_resources(api: ApiSpec, *, asynchronous: bool) -> str:
         "from collections.abc import Mapping",
         "from typing import TYPE_CHECKING, Any, cast",
         "",
-        "from opay import _operations as _op",
+        "from opay import operations as _op",
         "from opay.context import CallContext",
         f"from opay.operation import {executor}",
         "",

@@ -13,7 +13,6 @@ import uuid
 from _connect import target
 
 from opay import ApiException, CallContext
-from opay._operations import OPERATIONS
 from opay.metadata import server_meta_info
 from opay.models import (
     AmountOfMoney,
@@ -24,6 +23,7 @@ from opay.models import (
     Order,
     PaymentResponse,
 )
+from opay.operations import OPERATIONS
 from opay.request import RequestSettings, build_request
 from opay.response import parse_response
 from opay.transport import Request, Response

@@ -32,9 +32,9 @@ from opay.transport import AsyncTransport, Headers, Transport
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from opay._async_resources import AsyncMerchantClient
-    from opay._resources import MerchantClient
+    from opay.async_resources import AsyncMerchantClient
     from opay.models import ShoppingCartExtension
+    from opay.resources import MerchantClient
 
 CLIENT_META_INFO_HEADER = "X-GCS-ClientMetaInfo"
 
@@ -224,7 +224,7 @@ class Client(_ClientCore[Communicator]):
 
     def merchant(self, merchant_id: str) -> MerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        from opay._resources import MerchantClient
+        from opay.resources import MerchantClient
 
         executor = _HeaderedExecutor(self.communicator, self.extra_headers)
         return MerchantClient(executor, _check_merchant_id(merchant_id))
@@ -265,7 +265,7 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        from opay._async_resources import AsyncMerchantClient
+        from opay.async_resources import AsyncMerchantClient
 
         executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
         return AsyncMerchantClient(executor, _check_merchant_id(merchant_id))

@@ -40,7 +40,7 @@ from opay.sandbox import Sandbox, WebhookReceiver
 from opay.webhooks import InMemorySecretKeyStore, Webhooks
 
 if TYPE_CHECKING:
-    from opay._resources import MerchantClient
+    from opay.resources import MerchantClient
 
 WEBHOOK_KEY_ID = "demo-webhook-key"
 WEBHOOK_SECRET = "demo-webhook-secret"  # a sandbox secret, shown on purpose

@@ -1,4 +1,4 @@
-"""The description of one API operation, as the generator writes it into ``opay._operations``."""
+"""The description of one API operation, as the generator writes it into ``opay.operations``."""
 
 from __future__ import annotations
 

@@ -310,7 +310,7 @@ def test_webhooks_verify_without_signature_shows_the_headers(
 
 
 def test_operations_lists_every_operation(capsys: pytest.CaptureFixture[str]) -> None:
-    from opay._operations import OPERATIONS
+    from opay.operations import OPERATIONS
 
     status, out, _ = run(capsys, "operations")
     assert status == EXIT_OK

@@ -19,7 +19,6 @@ from recording_server import RecordedRequest, RecordingServer
 import opay
 import opay.models
 from opay import signing
-from opay._operations import OPERATIONS
 from opay.client import AsyncClient, Client
 from opay.context import CallContext
 from opay.exceptions import (
@@ -35,6 +34,7 @@ from opay.exceptions import (
     ValidationException,
 )
 from opay.operation import Operation
+from opay.operations import OPERATIONS
 from opay.retry import RetryPolicy
 from opay.transport import Request, Response
 from opay_transports.urllib3 import Urllib3Transport

@@ -68,7 +68,7 @@ def test_import_opay_is_cheap() -> None:
     ).stdout.split("\n")
     assert out[0] == opay.__version__
     loaded = set(out[1].split())
-    heavy = {"opay.models", "opay._resources", "opay._operations", "opay.client", "opay.marshal"}
+    heavy = {"opay.models", "opay.resources", "opay.operations", "opay.client", "opay.marshal"}
     heavy |= {"urllib3", "httpx", "aiohttp", "cattrs", "opay_transports"}
     assert not loaded & heavy
 

@@ -19,10 +19,10 @@ import opay.models
 from codegen import generate_files, write_files
 from codegen.render import HEADER
 from codegen.spec import SpecError, parse_spec
-from opay import _async_resources, _resources
-from opay._operations import OPERATIONS
+from opay import async_resources, resources
 from opay.context import CallContext
 from opay.operation import Operation, PathParam, QueryParam
+from opay.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "opay" / "openapi.json"
@@ -262,7 +262,7 @@ def _arguments(operation: Operation) -> tuple[list[object], dict[str, object], o
 
 def test_every_operation_is_a_method_of_its_resource_client() -> None:
     executor = RecordingExecutor()
-    merchant = _resources.MerchantClient(executor, "M123")
+    merchant = resources.MerchantClient(executor, "M123")
     assert merchant.merchant_id == "M123"
     for op_id, operation in OPERATIONS.items():
         client = getattr(merchant, operation.tag)()
@@ -280,7 +280,7 @@ def test_every_operation_is_a_method_of_its_resource_client() -> None:
 
 async def test_every_operation_is_a_coroutine_of_its_async_resource_client() -> None:
     executor = AsyncRecordingExecutor()
-    merchant = _async_resources.AsyncMerchantClient(executor, "M123")
+    merchant = async_resources.AsyncMerchantClient(executor, "M123")
     for op_id, operation in OPERATIONS.items():
         client = getattr(merchant, operation.tag)()
         assert type(client).__name__.startswith("Async")
@@ -291,13 +291,13 @@ async def test_every_operation_is_a_coroutine_of_its_async_resource_client() -> 
 
 
 def test_method_signatures() -> None:
-    create = inspect.signature(_resources.PaymentsClient.create_payment)
+    create = inspect.signature(resources.PaymentsClient.create_payment)
     assert list(create.parameters) == ["self", "body", "context"]
-    products = inspect.signature(_resources.ProductsClient.get_payment_product)
+    products = inspect.signature(resources.ProductsClient.get_payment_product)
     assert list(products.parameters) == ["self", "payment_product_id", "query", "context"]
-    search = inspect.signature(_resources.PaymentLinksClient.get_payment_links_by_merchant_group_id)
+    search = inspect.signature(resources.PaymentLinksClient.get_payment_links_by_merchant_group_id)
     assert list(search.parameters) == ["self", "merchant_group_id", "body", "context"]
-    assert _resources.PaymentsClient.create_payment.__doc__ == (
+    assert resources.PaymentsClient.create_payment.__doc__ == (
         "POST /v2/{merchantId}/payments: returns CreatePaymentResponse"
     )
 
@@ -305,7 +305,7 @@ def test_method_signatures() -> None:
 def test_merchant_client_has_one_accessor_per_tag() -> None:
     tags = [tag["name"] for tag in spec()["tags"]]
     assert len(tags) == 22
-    for module, prefix in ((_resources, ""), (_async_resources, "Async")):
+    for module, prefix in ((resources, ""), (async_resources, "Async")):
         merchant_class = getattr(module, f"{prefix}MerchantClient")
         accessors = [
             name

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from opay._operations import OPERATIONS
+from opay.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,13 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from opay._operations import CREATE_PAYMENT
 from opay.config import CommunicatorConfiguration
 from opay.exceptions import ApiException, CommunicationException, OpayError
 from opay.log import MessageFormatter, PythonCommunicatorLogger, SysOutCommunicatorLogger
 from opay.marshal import from_dict
 from opay.models import CreatePaymentRequest
 from opay.obfuscation import PROPERTY_RULES, scrub_text
+from opay.operations import CREATE_PAYMENT
 from opay.request import RequestSettings
 from opay.response import parse_response
 from opay.transport import Request, Response

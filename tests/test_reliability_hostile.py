@@ -19,7 +19,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from opay._operations import OPERATIONS
 from opay.config import KNOWN_KEYS, SECTION, CommunicatorConfiguration, load_configuration
 from opay.context import CallContext
 from opay.exceptions import (
@@ -34,6 +33,7 @@ from opay.obfuscation import (
     DEFAULT_HEADER_OBFUSCATOR,
     scrub_text,
 )
+from opay.operations import OPERATIONS
 from opay.response import parse_response
 from opay.transport import Response
 from opay.webhooks import InMemorySecretKeyStore, Webhooks, WebhooksException

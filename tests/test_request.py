@@ -526,8 +526,8 @@ def test_endpoint_from_parts_rejects(parts: tuple[str, str, Any], problem: str) 
 
 
 def test_generated_products_operation_reproduces_vector_url() -> None:
-    from opay._operations import GET_PAYMENT_PRODUCTS
     from opay.models import GetPaymentProductsParams as Params
+    from opay.operations import GET_PAYMENT_PRODUCTS
 
     params = Params(country_code="NL", currency_code="EUR", hide=["fields", "accountsOnFile"])
     req = build_request(GET_PAYMENT_PRODUCTS, {"merchantId": "1234"}, None, params, None, SETTINGS)
@@ -538,8 +538,8 @@ def test_generated_products_operation_reproduces_vector_url() -> None:
 
 
 def test_generated_create_payment_with_model_body() -> None:
-    from opay._operations import CREATE_PAYMENT as GENERATED
     from opay.models import AmountOfMoney, CreatePaymentRequest, Order
+    from opay.operations import CREATE_PAYMENT as GENERATED
 
     body = CreatePaymentRequest(
         order=Order(amount_of_money=AmountOfMoney(amount=1000, currency_code="EUR"))
@@ -554,7 +554,7 @@ def test_generated_create_payment_with_model_body() -> None:
 
 def test_every_generated_operation_builds_a_signed_request() -> None:
     from opay import models
-    from opay._operations import OPERATIONS
+    from opay.operations import OPERATIONS
 
     for operation in OPERATIONS.values():
         values: dict[str, object] = {

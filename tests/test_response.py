@@ -323,7 +323,7 @@ def test_response_body_text_replaces_invalid_utf8() -> None:
 
 
 def test_every_generated_operation_names_existing_models() -> None:
-    from opay._operations import OPERATIONS
+    from opay.operations import OPERATIONS
 
     for operation in OPERATIONS.values():
         body = {"errorId": "e", "errors": [{"code": "1", "message": "m"}]}

@@ -2,7 +2,7 @@
 
 - ``reference/operations/<resource>.md``: every operation of a resource (method, path, Python
   signature, body, query, response and error models, the ``opay call`` form), from
-  ``opay._operations.OPERATIONS`` and the generated resource clients;
+  ``opay.operations.OPERATIONS`` and the generated resource clients;
 - ``reference/models/<letter>.md``: every model, documented by mkdocstrings;
 - in hand-written pages, ``<!-- opay:NAME -->`` markers replaced by generated text: the help
   of the ``opay`` command, the migration tables of models and query classes, the examples.
@@ -25,11 +25,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 import opay.models
-from opay import _resources
-from opay._operations import OPERATIONS
+from opay import resources as resource_clients
 from opay.cli import build_parser
 from opay.cli.call import resources, usage_line
 from opay.operation import Operation
+from opay.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS_DIR = "reference/operations"
@@ -73,8 +73,8 @@ def snake(name: str) -> str:
 
 def resource_class(tag: str) -> type[Any]:
     """The generated client class of a resource (``payments`` -> ``PaymentsClient``)."""
-    annotation = inspect.signature(getattr(_resources.MerchantClient, tag)).return_annotation
-    cls: type[Any] = getattr(_resources, str(annotation).strip("'\""))
+    annotation = inspect.signature(getattr(resource_clients.MerchantClient, tag)).return_annotation
+    cls: type[Any] = getattr(resource_clients, str(annotation).strip("'\""))
     return cls
 
 

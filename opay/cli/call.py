@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import IO, Any
 
-from opay._operations import OPERATIONS
 from opay.exceptions import MarshallingError
 from opay.operation import Operation, QueryParam
+from opay.operations import OPERATIONS
 
 
 class UsageError(Exception):

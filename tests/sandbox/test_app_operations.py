@@ -17,7 +17,7 @@ from sandbox_app_support import (
     payments_path,
 )
 
-from opay._operations import OPERATIONS
+from opay.operations import OPERATIONS
 from opay.sandbox import validation
 from opay.sandbox.app import SandboxApp
 from opay.transport import Response

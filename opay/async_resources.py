@@ -1,8 +1,8 @@
 # Generated from opay/openapi.json by `make generate` (python -m codegen).
 # Do not edit: change the API description or the generator and regenerate.
-"""The synchronous resource clients: one class per API group, one method per operation.
+"""The asynchronous resource clients: one class per API group, one method per operation.
 
-``MerchantClient`` gives access to every group for one merchant; each method
+``AsyncMerchantClient`` gives access to every group for one merchant; each method
 runs its operation through the executor it was created with.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from opay import _operations as _op
+from opay import operations as _op
 from opay.context import CallContext
-from opay.operation import Executor
+from opay.operation import AsyncExecutor
 
 if TYPE_CHECKING:
     from opay.models import (
@@ -103,12 +103,12 @@ if TYPE_CHECKING:
     )
 
 
-class _ResourceClient:
+class _AsyncResourceClient:
     """What every resource client holds: the executor and the merchant id."""
 
     __slots__ = ("_executor", "_merchant_id")
 
-    def __init__(self, executor: Executor, merchant_id: str) -> None:
+    def __init__(self, executor: AsyncExecutor, merchant_id: str) -> None:
         self._executor = executor
         self._merchant_id = merchant_id
 
@@ -118,12 +118,12 @@ class _ResourceClient:
         return self._merchant_id
 
 
-class CapturesClient(_ResourceClient):
+class AsyncCapturesClient(_AsyncResourceClient):
     """The ``captures`` operations."""
 
     __slots__ = ()
 
-    def get_captures(
+    async def get_captures(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -131,7 +131,7 @@ class CapturesClient(_ResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/captures: returns CapturesResponse"""
         return cast(
             "CapturesResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_CAPTURES,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -141,12 +141,12 @@ class CapturesClient(_ResourceClient):
         )
 
 
-class CofSeriesClient(_ResourceClient):
+class AsyncCofSeriesClient(_AsyncResourceClient):
     """The ``cof_series`` operations."""
 
     __slots__ = ()
 
-    def import_cof_series(
+    async def import_cof_series(
         self,
         body: ImportCofSeriesRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -154,7 +154,7 @@ class CofSeriesClient(_ResourceClient):
         """POST /v2/{merchantId}/tokens/importCofSeries: returns ImportCofSeriesResponse"""
         return cast(
             "ImportCofSeriesResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.IMPORT_COF_SERIES,
                 {"merchantId": self._merchant_id},
                 body,
@@ -164,12 +164,12 @@ class CofSeriesClient(_ResourceClient):
         )
 
 
-class CompleteClient(_ResourceClient):
+class AsyncCompleteClient(_AsyncResourceClient):
     """The ``complete`` operations."""
 
     __slots__ = ()
 
-    def complete_payment(
+    async def complete_payment(
         self,
         payment_id: str,
         body: CompletePaymentRequest | Mapping[str, Any],
@@ -178,7 +178,7 @@ class CompleteClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/complete: returns CompletePaymentResponse"""
         return cast(
             "CompletePaymentResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.COMPLETE_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -188,12 +188,12 @@ class CompleteClient(_ResourceClient):
         )
 
 
-class HostedCheckoutClient(_ResourceClient):
+class AsyncHostedCheckoutClient(_AsyncResourceClient):
     """The ``hosted_checkout`` operations."""
 
     __slots__ = ()
 
-    def create_hosted_checkout(
+    async def create_hosted_checkout(
         self,
         body: CreateHostedCheckoutRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -201,7 +201,7 @@ class HostedCheckoutClient(_ResourceClient):
         """POST /v2/{merchantId}/hostedcheckouts: returns CreateHostedCheckoutResponse"""
         return cast(
             "CreateHostedCheckoutResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_HOSTED_CHECKOUT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -210,7 +210,7 @@ class HostedCheckoutClient(_ResourceClient):
             ),
         )
 
-    def get_hosted_checkout(
+    async def get_hosted_checkout(
         self,
         hosted_checkout_id: str,
         context: CallContext | None = None,
@@ -218,7 +218,7 @@ class HostedCheckoutClient(_ResourceClient):
         """GET /v2/{merchantId}/hostedcheckouts/{hostedCheckoutId}: returns GetHostedCheckoutResponse"""
         return cast(
             "GetHostedCheckoutResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_HOSTED_CHECKOUT,
                 {"merchantId": self._merchant_id, "hostedCheckoutId": hosted_checkout_id},
                 None,
@@ -228,12 +228,12 @@ class HostedCheckoutClient(_ResourceClient):
         )
 
 
-class HostedFieldsClient(_ResourceClient):
+class AsyncHostedFieldsClient(_AsyncResourceClient):
     """The ``hosted_fields`` operations."""
 
     __slots__ = ()
 
-    def create_hosted_fields_session(
+    async def create_hosted_fields_session(
         self,
         body: CreateHostedFieldsSessionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -241,7 +241,7 @@ class HostedFieldsClient(_ResourceClient):
         """POST /v2/{merchantId}/hostedfields/sessions: returns CreateHostedFieldsSessionResponse"""
         return cast(
             "CreateHostedFieldsSessionResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_HOSTED_FIELDS_SESSION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -250,7 +250,7 @@ class HostedFieldsClient(_ResourceClient):
             ),
         )
 
-    def get_hosted_fields_session(
+    async def get_hosted_fields_session(
         self,
         session_id: str,
         context: CallContext | None = None,
@@ -258,7 +258,7 @@ class HostedFieldsClient(_ResourceClient):
         """GET /v2/{merchantId}/hostedfields/sessions/{sessionId}: returns GetHostedFieldsSessionResponse"""
         return cast(
             "GetHostedFieldsSessionResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_HOSTED_FIELDS_SESSION,
                 {"merchantId": self._merchant_id, "sessionId": session_id},
                 None,
@@ -268,12 +268,12 @@ class HostedFieldsClient(_ResourceClient):
         )
 
 
-class HostedTokenizationClient(_ResourceClient):
+class AsyncHostedTokenizationClient(_AsyncResourceClient):
     """The ``hosted_tokenization`` operations."""
 
     __slots__ = ()
 
-    def create_hosted_tokenization(
+    async def create_hosted_tokenization(
         self,
         body: CreateHostedTokenizationRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -281,7 +281,7 @@ class HostedTokenizationClient(_ResourceClient):
         """POST /v2/{merchantId}/hostedtokenizations: returns CreateHostedTokenizationResponse"""
         return cast(
             "CreateHostedTokenizationResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_HOSTED_TOKENIZATION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -290,7 +290,7 @@ class HostedTokenizationClient(_ResourceClient):
             ),
         )
 
-    def get_hosted_tokenization(
+    async def get_hosted_tokenization(
         self,
         hosted_tokenization_id: str,
         context: CallContext | None = None,
@@ -298,7 +298,7 @@ class HostedTokenizationClient(_ResourceClient):
         """GET /v2/{merchantId}/hostedtokenizations/{hostedTokenizationId}: returns GetHostedTokenizationResponse"""
         return cast(
             "GetHostedTokenizationResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_HOSTED_TOKENIZATION,
                 {"merchantId": self._merchant_id, "hostedTokenizationId": hosted_tokenization_id},
                 None,
@@ -308,12 +308,12 @@ class HostedTokenizationClient(_ResourceClient):
         )
 
 
-class MandatesClient(_ResourceClient):
+class AsyncMandatesClient(_AsyncResourceClient):
     """The ``mandates`` operations."""
 
     __slots__ = ()
 
-    def block_mandate(
+    async def block_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -321,7 +321,7 @@ class MandatesClient(_ResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/block: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.BLOCK_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -333,7 +333,7 @@ class MandatesClient(_ResourceClient):
             ),
         )
 
-    def create_mandate(
+    async def create_mandate(
         self,
         body: CreateMandateRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -341,7 +341,7 @@ class MandatesClient(_ResourceClient):
         """POST /v2/{merchantId}/mandates: returns CreateMandateResponse"""
         return cast(
             "CreateMandateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_MANDATE,
                 {"merchantId": self._merchant_id},
                 body,
@@ -350,7 +350,7 @@ class MandatesClient(_ResourceClient):
             ),
         )
 
-    def get_mandate(
+    async def get_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -358,7 +358,7 @@ class MandatesClient(_ResourceClient):
         """GET /v2/{merchantId}/mandates/{uniqueMandateReference}: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -370,7 +370,7 @@ class MandatesClient(_ResourceClient):
             ),
         )
 
-    def revoke_mandate(
+    async def revoke_mandate(
         self,
         unique_mandate_reference: str,
         body: RevokeMandateRequest | Mapping[str, Any],
@@ -379,7 +379,7 @@ class MandatesClient(_ResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/revoke: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.REVOKE_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -391,7 +391,7 @@ class MandatesClient(_ResourceClient):
             ),
         )
 
-    def unblock_mandate(
+    async def unblock_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -399,7 +399,7 @@ class MandatesClient(_ResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/unblock: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.UNBLOCK_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -412,12 +412,12 @@ class MandatesClient(_ResourceClient):
         )
 
 
-class MerchantBatchClient(_ResourceClient):
+class AsyncMerchantBatchClient(_AsyncResourceClient):
     """The ``merchant_batch`` operations."""
 
     __slots__ = ()
 
-    def get_batch_status(
+    async def get_batch_status(
         self,
         merchant_batch_reference: str,
         context: CallContext | None = None,
@@ -425,7 +425,7 @@ class MerchantBatchClient(_ResourceClient):
         """GET /v2/{merchantId}/merchant-batches/{merchantBatchReference}: returns GetBatchStatusResponse"""
         return cast(
             "GetBatchStatusResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_BATCH_STATUS,
                 {
                     "merchantId": self._merchant_id,
@@ -437,7 +437,7 @@ class MerchantBatchClient(_ResourceClient):
             ),
         )
 
-    def get_payments_report(
+    async def get_payments_report(
         self,
         merchant_batch_reference: str,
         query: GetPaymentsReportParams | None = None,
@@ -446,7 +446,7 @@ class MerchantBatchClient(_ResourceClient):
         """GET /v2/{merchantId}/merchant-batches/{merchantBatchReference}/reports/payments: returns PaymentsReportResponse"""
         return cast(
             "PaymentsReportResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENTS_REPORT,
                 {
                     "merchantId": self._merchant_id,
@@ -458,13 +458,13 @@ class MerchantBatchClient(_ResourceClient):
             ),
         )
 
-    def process_batch(
+    async def process_batch(
         self,
         merchant_batch_reference: str,
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/merchant-batches/{merchantBatchReference}/process: returns nothing"""
-        self._executor.execute(
+        await self._executor.execute(
             _op.PROCESS_BATCH,
             {"merchantId": self._merchant_id, "merchantBatchReference": merchant_batch_reference},
             None,
@@ -472,7 +472,7 @@ class MerchantBatchClient(_ResourceClient):
             context,
         )
 
-    def submit_batch(
+    async def submit_batch(
         self,
         body: SubmitBatchRequestBody | Mapping[str, Any],
         context: CallContext | None = None,
@@ -480,7 +480,7 @@ class MerchantBatchClient(_ResourceClient):
         """POST /v2/{merchantId}/merchant-batches: returns SubmitBatchResponse"""
         return cast(
             "SubmitBatchResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.SUBMIT_BATCH,
                 {"merchantId": self._merchant_id},
                 body,
@@ -490,18 +490,18 @@ class MerchantBatchClient(_ResourceClient):
         )
 
 
-class PaymentLinksClient(_ResourceClient):
+class AsyncPaymentLinksClient(_AsyncResourceClient):
     """The ``payment_links`` operations."""
 
     __slots__ = ()
 
-    def cancel_payment_link_by_id(
+    async def cancel_payment_link_by_id(
         self,
         payment_link_id: str,
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/cancel: returns nothing"""
-        self._executor.execute(
+        await self._executor.execute(
             _op.CANCEL_PAYMENT_LINK_BY_ID,
             {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
             None,
@@ -509,7 +509,7 @@ class PaymentLinksClient(_ResourceClient):
             context,
         )
 
-    def create_payment_link(
+    async def create_payment_link(
         self,
         body: CreatePaymentLinkRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -517,7 +517,7 @@ class PaymentLinksClient(_ResourceClient):
         """POST /v2/{merchantId}/paymentlinks: returns PaymentLinkResponse"""
         return cast(
             "PaymentLinkResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_PAYMENT_LINK,
                 {"merchantId": self._merchant_id},
                 body,
@@ -526,7 +526,7 @@ class PaymentLinksClient(_ResourceClient):
             ),
         )
 
-    def get_payment_link_by_id(
+    async def get_payment_link_by_id(
         self,
         payment_link_id: str,
         context: CallContext | None = None,
@@ -534,7 +534,7 @@ class PaymentLinksClient(_ResourceClient):
         """GET /v2/{merchantId}/paymentlinks/{paymentLinkId}: returns PaymentLinkResponse"""
         return cast(
             "PaymentLinkResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_LINK_BY_ID,
                 {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
                 None,
@@ -543,7 +543,7 @@ class PaymentLinksClient(_ResourceClient):
             ),
         )
 
-    def get_payment_links_by_merchant_group_id(
+    async def get_payment_links_by_merchant_group_id(
         self,
         merchant_group_id: str,
         body: GetPaymentLinksByMerchantGroupRequest | Mapping[str, Any],
@@ -552,7 +552,7 @@ class PaymentLinksClient(_ResourceClient):
         """POST /v2/merchant-groups/{merchantGroupId}/paymentlinks/search: returns PaymentLinkOverviewResponse"""
         return cast(
             "PaymentLinkOverviewResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_LINKS_BY_MERCHANT_GROUP_ID,
                 {"merchantGroupId": merchant_group_id},
                 body,
@@ -561,14 +561,14 @@ class PaymentLinksClient(_ResourceClient):
             ),
         )
 
-    def share(
+    async def share(
         self,
         payment_link_id: str,
         body: SharePaymentLinkRequest | Mapping[str, Any],
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/share: returns nothing"""
-        self._executor.execute(
+        await self._executor.execute(
             _op.SHARE,
             {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
             body,
@@ -577,12 +577,12 @@ class PaymentLinksClient(_ResourceClient):
         )
 
 
-class PaymentsClient(_ResourceClient):
+class AsyncPaymentsClient(_AsyncResourceClient):
     """The ``payments`` operations."""
 
     __slots__ = ()
 
-    def cancel_payment(
+    async def cancel_payment(
         self,
         payment_id: str,
         body: CancelPaymentRequest | Mapping[str, Any],
@@ -591,7 +591,7 @@ class PaymentsClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/cancel: returns CancelPaymentResponse"""
         return cast(
             "CancelPaymentResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CANCEL_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -600,7 +600,7 @@ class PaymentsClient(_ResourceClient):
             ),
         )
 
-    def capture_payment(
+    async def capture_payment(
         self,
         payment_id: str,
         body: CapturePaymentRequest | Mapping[str, Any],
@@ -609,7 +609,7 @@ class PaymentsClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/capture: returns CaptureResponse"""
         return cast(
             "CaptureResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CAPTURE_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -618,7 +618,7 @@ class PaymentsClient(_ResourceClient):
             ),
         )
 
-    def create_payment(
+    async def create_payment(
         self,
         body: CreatePaymentRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -626,7 +626,7 @@ class PaymentsClient(_ResourceClient):
         """POST /v2/{merchantId}/payments: returns CreatePaymentResponse"""
         return cast(
             "CreatePaymentResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_PAYMENT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -635,7 +635,7 @@ class PaymentsClient(_ResourceClient):
             ),
         )
 
-    def get_payment(
+    async def get_payment(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -643,7 +643,7 @@ class PaymentsClient(_ResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}: returns PaymentResponse"""
         return cast(
             "PaymentResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -652,7 +652,7 @@ class PaymentsClient(_ResourceClient):
             ),
         )
 
-    def get_payment_details(
+    async def get_payment_details(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -660,7 +660,7 @@ class PaymentsClient(_ResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/details: returns PaymentDetailsResponse"""
         return cast(
             "PaymentDetailsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_DETAILS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -669,7 +669,7 @@ class PaymentsClient(_ResourceClient):
             ),
         )
 
-    def refund_payment(
+    async def refund_payment(
         self,
         payment_id: str,
         body: RefundRequest | Mapping[str, Any],
@@ -678,7 +678,7 @@ class PaymentsClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/refund: returns RefundResponse"""
         return cast(
             "RefundResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.REFUND_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -688,12 +688,12 @@ class PaymentsClient(_ResourceClient):
         )
 
 
-class PayoutsClient(_ResourceClient):
+class AsyncPayoutsClient(_AsyncResourceClient):
     """The ``payouts`` operations."""
 
     __slots__ = ()
 
-    def create_payout(
+    async def create_payout(
         self,
         body: CreatePayoutRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -701,7 +701,7 @@ class PayoutsClient(_ResourceClient):
         """POST /v2/{merchantId}/payouts: returns PayoutResponse"""
         return cast(
             "PayoutResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_PAYOUT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -710,7 +710,7 @@ class PayoutsClient(_ResourceClient):
             ),
         )
 
-    def get_payout(
+    async def get_payout(
         self,
         payout_id: str,
         context: CallContext | None = None,
@@ -718,7 +718,7 @@ class PayoutsClient(_ResourceClient):
         """GET /v2/{merchantId}/payouts/{payoutId}: returns PayoutResponse"""
         return cast(
             "PayoutResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYOUT,
                 {"merchantId": self._merchant_id, "payoutId": payout_id},
                 None,
@@ -728,12 +728,12 @@ class PayoutsClient(_ResourceClient):
         )
 
 
-class PreAuthorizationClient(_ResourceClient):
+class AsyncPreAuthorizationClient(_AsyncResourceClient):
     """The ``pre_authorization`` operations."""
 
     __slots__ = ()
 
-    def add_authorization_details(
+    async def add_authorization_details(
         self,
         payment_id: str,
         body: UpdateAuthorizationAdditionalDataRequest | Mapping[str, Any],
@@ -742,7 +742,7 @@ class PreAuthorizationClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/authorization-additional-data: returns AddAuthorizationDetailsResponse"""
         return cast(
             "AddAuthorizationDetailsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.ADD_AUTHORIZATION_DETAILS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -751,7 +751,7 @@ class PreAuthorizationClient(_ResourceClient):
             ),
         )
 
-    def increment_authorization(
+    async def increment_authorization(
         self,
         payment_id: str,
         body: IncrementAuthorizationRequest | Mapping[str, Any],
@@ -760,7 +760,7 @@ class PreAuthorizationClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/increment-authorization: returns IncrementAuthorizationResponse"""
         return cast(
             "IncrementAuthorizationResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.INCREMENT_AUTHORIZATION,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -770,12 +770,12 @@ class PreAuthorizationClient(_ResourceClient):
         )
 
 
-class PrivacyPolicyClient(_ResourceClient):
+class AsyncPrivacyPolicyClient(_AsyncResourceClient):
     """The ``privacy_policy`` operations."""
 
     __slots__ = ()
 
-    def get_privacy_policy(
+    async def get_privacy_policy(
         self,
         query: GetPrivacyPolicyParams | None = None,
         context: CallContext | None = None,
@@ -783,7 +783,7 @@ class PrivacyPolicyClient(_ResourceClient):
         """GET /v2/{merchantId}/services/privacypolicy: returns GetPrivacyPolicyResponse"""
         return cast(
             "GetPrivacyPolicyResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PRIVACY_POLICY,
                 {"merchantId": self._merchant_id},
                 None,
@@ -793,12 +793,12 @@ class PrivacyPolicyClient(_ResourceClient):
         )
 
 
-class ProductGroupsClient(_ResourceClient):
+class AsyncProductGroupsClient(_AsyncResourceClient):
     """The ``product_groups`` operations."""
 
     __slots__ = ()
 
-    def get_product_group(
+    async def get_product_group(
         self,
         payment_product_group_id: str,
         query: GetProductGroupParams | None = None,
@@ -807,7 +807,7 @@ class ProductGroupsClient(_ResourceClient):
         """GET /v2/{merchantId}/productgroups/{paymentProductGroupId}: returns PaymentProductGroup"""
         return cast(
             "PaymentProductGroup",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PRODUCT_GROUP,
                 {
                     "merchantId": self._merchant_id,
@@ -819,7 +819,7 @@ class ProductGroupsClient(_ResourceClient):
             ),
         )
 
-    def get_product_groups(
+    async def get_product_groups(
         self,
         query: GetProductGroupsParams | None = None,
         context: CallContext | None = None,
@@ -827,7 +827,7 @@ class ProductGroupsClient(_ResourceClient):
         """GET /v2/{merchantId}/productgroups: returns GetPaymentProductGroupsResponse"""
         return cast(
             "GetPaymentProductGroupsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PRODUCT_GROUPS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -837,12 +837,12 @@ class ProductGroupsClient(_ResourceClient):
         )
 
 
-class ProductsClient(_ResourceClient):
+class AsyncProductsClient(_AsyncResourceClient):
     """The ``products`` operations."""
 
     __slots__ = ()
 
-    def create_payment_product_session(
+    async def create_payment_product_session(
         self,
         payment_product_id: int,
         body: PaymentProductSessionRequest | Mapping[str, Any],
@@ -851,7 +851,7 @@ class ProductsClient(_ResourceClient):
         """POST /v2/{merchantId}/products/{paymentProductId}/sessions: returns PaymentProductSessionResponse"""
         return cast(
             "PaymentProductSessionResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_PAYMENT_PRODUCT_SESSION,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 body,
@@ -860,7 +860,7 @@ class ProductsClient(_ResourceClient):
             ),
         )
 
-    def get_payment_product(
+    async def get_payment_product(
         self,
         payment_product_id: int,
         query: GetPaymentProductParams | None = None,
@@ -869,7 +869,7 @@ class ProductsClient(_ResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}: returns PaymentProduct"""
         return cast(
             "PaymentProduct",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_PRODUCT,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -878,7 +878,7 @@ class ProductsClient(_ResourceClient):
             ),
         )
 
-    def get_payment_product_networks(
+    async def get_payment_product_networks(
         self,
         payment_product_id: int,
         query: GetPaymentProductNetworksParams | None = None,
@@ -887,7 +887,7 @@ class ProductsClient(_ResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}/networks: returns PaymentProductNetworksResponse"""
         return cast(
             "PaymentProductNetworksResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_PRODUCT_NETWORKS,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -896,7 +896,7 @@ class ProductsClient(_ResourceClient):
             ),
         )
 
-    def get_payment_products(
+    async def get_payment_products(
         self,
         query: GetPaymentProductsParams | None = None,
         context: CallContext | None = None,
@@ -904,7 +904,7 @@ class ProductsClient(_ResourceClient):
         """GET /v2/{merchantId}/products: returns GetPaymentProductsResponse"""
         return cast(
             "GetPaymentProductsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PAYMENT_PRODUCTS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -913,7 +913,7 @@ class ProductsClient(_ResourceClient):
             ),
         )
 
-    def get_product_directory(
+    async def get_product_directory(
         self,
         payment_product_id: int,
         query: GetProductDirectoryParams | None = None,
@@ -922,7 +922,7 @@ class ProductsClient(_ResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}/directory: returns ProductDirectory"""
         return cast(
             "ProductDirectory",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_PRODUCT_DIRECTORY,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -932,12 +932,12 @@ class ProductsClient(_ResourceClient):
         )
 
 
-class RefundsClient(_ResourceClient):
+class AsyncRefundsClient(_AsyncResourceClient):
     """The ``refunds`` operations."""
 
     __slots__ = ()
 
-    def get_refunds(
+    async def get_refunds(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -945,7 +945,7 @@ class RefundsClient(_ResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/refunds: returns RefundsResponse"""
         return cast(
             "RefundsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_REFUNDS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -955,12 +955,12 @@ class RefundsClient(_ResourceClient):
         )
 
 
-class ServicesClient(_ResourceClient):
+class AsyncServicesClient(_AsyncResourceClient):
     """The ``services`` operations."""
 
     __slots__ = ()
 
-    def get_dcc_rate_inquiry(
+    async def get_dcc_rate_inquiry(
         self,
         body: CurrencyConversionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -968,7 +968,7 @@ class ServicesClient(_ResourceClient):
         """POST /v2/{merchantId}/services/dccrate: returns CurrencyConversionResponse"""
         return cast(
             "CurrencyConversionResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_DCC_RATE_INQUIRY,
                 {"merchantId": self._merchant_id},
                 body,
@@ -977,7 +977,7 @@ class ServicesClient(_ResourceClient):
             ),
         )
 
-    def get_iin_details(
+    async def get_iin_details(
         self,
         body: GetIINDetailsRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -985,7 +985,7 @@ class ServicesClient(_ResourceClient):
         """POST /v2/{merchantId}/services/getIINdetails: returns GetIINDetailsResponse"""
         return cast(
             "GetIINDetailsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_IIN_DETAILS,
                 {"merchantId": self._merchant_id},
                 body,
@@ -994,7 +994,7 @@ class ServicesClient(_ResourceClient):
             ),
         )
 
-    def surcharge_calculation(
+    async def surcharge_calculation(
         self,
         body: CalculateSurchargeRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1002,7 +1002,7 @@ class ServicesClient(_ResourceClient):
         """POST /v2/{merchantId}/services/surchargecalculation: returns CalculateSurchargeResponse"""
         return cast(
             "CalculateSurchargeResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.SURCHARGE_CALCULATION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1011,14 +1011,14 @@ class ServicesClient(_ResourceClient):
             ),
         )
 
-    def test_connection(
+    async def test_connection(
         self,
         context: CallContext | None = None,
     ) -> TestConnection:
         """GET /v2/{merchantId}/services/testconnection: returns TestConnection"""
         return cast(
             "TestConnection",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.TEST_CONNECTION,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1028,12 +1028,12 @@ class ServicesClient(_ResourceClient):
         )
 
 
-class SessionsClient(_ResourceClient):
+class AsyncSessionsClient(_AsyncResourceClient):
     """The ``sessions`` operations."""
 
     __slots__ = ()
 
-    def create_session(
+    async def create_session(
         self,
         body: SessionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1041,7 +1041,7 @@ class SessionsClient(_ResourceClient):
         """POST /v2/{merchantId}/sessions: returns SessionResponse"""
         return cast(
             "SessionResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_SESSION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1051,12 +1051,12 @@ class SessionsClient(_ResourceClient):
         )
 
 
-class SubsequentClient(_ResourceClient):
+class AsyncSubsequentClient(_AsyncResourceClient):
     """The ``subsequent`` operations."""
 
     __slots__ = ()
 
-    def subsequent_payment(
+    async def subsequent_payment(
         self,
         payment_id: str,
         body: SubsequentPaymentRequest | Mapping[str, Any],
@@ -1065,7 +1065,7 @@ class SubsequentClient(_ResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/subsequent: returns SubsequentPaymentResponse"""
         return cast(
             "SubsequentPaymentResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.SUBSEQUENT_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -1075,12 +1075,12 @@ class SubsequentClient(_ResourceClient):
         )
 
 
-class TokenizationClient(_ResourceClient):
+class AsyncTokenizationClient(_AsyncResourceClient):
     """The ``tokenization`` operations."""
 
     __slots__ = ()
 
-    def create_certificate(
+    async def create_certificate(
         self,
         body: CsrRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1088,7 +1088,7 @@ class TokenizationClient(_ResourceClient):
         """POST /v2/{merchantId}/detokenize/csr: returns CreateCertificateResponse"""
         return cast(
             "CreateCertificateResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_CERTIFICATE,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1097,7 +1097,7 @@ class TokenizationClient(_ResourceClient):
             ),
         )
 
-    def get_card_data_by_payments(
+    async def get_card_data_by_payments(
         self,
         query: GetCardDataByPaymentsParams | None = None,
         context: CallContext | None = None,
@@ -1105,7 +1105,7 @@ class TokenizationClient(_ResourceClient):
         """GET /v2/{merchantId}/detokenize/payments: returns DetokenizationResponse"""
         return cast(
             "DetokenizationResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_CARD_DATA_BY_PAYMENTS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1114,7 +1114,7 @@ class TokenizationClient(_ResourceClient):
             ),
         )
 
-    def get_card_data_by_tokens(
+    async def get_card_data_by_tokens(
         self,
         query: GetCardDataByTokensParams | None = None,
         context: CallContext | None = None,
@@ -1122,7 +1122,7 @@ class TokenizationClient(_ResourceClient):
         """GET /v2/{merchantId}/detokenize/tokens: returns DetokenizationResponse"""
         return cast(
             "DetokenizationResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_CARD_DATA_BY_TOKENS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1132,12 +1132,12 @@ class TokenizationClient(_ResourceClient):
         )
 
 
-class TokensClient(_ResourceClient):
+class AsyncTokensClient(_AsyncResourceClient):
     """The ``tokens`` operations."""
 
     __slots__ = ()
 
-    def create_token(
+    async def create_token(
         self,
         body: CreateTokenRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1145,7 +1145,7 @@ class TokensClient(_ResourceClient):
         """POST /v2/{merchantId}/tokens: returns CreatedTokenResponse"""
         return cast(
             "CreatedTokenResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.CREATE_TOKEN,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1154,13 +1154,13 @@ class TokensClient(_ResourceClient):
             ),
         )
 
-    def delete_token(
+    async def delete_token(
         self,
         token_id: str,
         context: CallContext | None = None,
     ) -> None:
         """DELETE /v2/{merchantId}/tokens/{tokenId}: returns nothing"""
-        self._executor.execute(
+        await self._executor.execute(
             _op.DELETE_TOKEN,
             {"merchantId": self._merchant_id, "tokenId": token_id},
             None,
@@ -1168,7 +1168,7 @@ class TokensClient(_ResourceClient):
             context,
         )
 
-    def get_token(
+    async def get_token(
         self,
         token_id: str,
         context: CallContext | None = None,
@@ -1176,7 +1176,7 @@ class TokensClient(_ResourceClient):
         """GET /v2/{merchantId}/tokens/{tokenId}: returns TokenResponse"""
         return cast(
             "TokenResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.GET_TOKEN,
                 {"merchantId": self._merchant_id, "tokenId": token_id},
                 None,
@@ -1186,18 +1186,18 @@ class TokensClient(_ResourceClient):
         )
 
 
-class WebhooksClient(_ResourceClient):
+class AsyncWebhooksClient(_AsyncResourceClient):
     """The ``webhooks`` operations."""
 
     __slots__ = ()
 
-    def send_test_webhook(
+    async def send_test_webhook(
         self,
         body: SendTestRequest | Mapping[str, Any],
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/webhooks/sendtest: returns nothing"""
-        self._executor.execute(
+        await self._executor.execute(
             _op.SEND_TEST_WEBHOOK,
             {"merchantId": self._merchant_id},
             body,
@@ -1205,7 +1205,7 @@ class WebhooksClient(_ResourceClient):
             context,
         )
 
-    def validate_webhook_credentials(
+    async def validate_webhook_credentials(
         self,
         body: ValidateCredentialsRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1213,7 +1213,7 @@ class WebhooksClient(_ResourceClient):
         """POST /v2/{merchantId}/webhooks/validateCredentials: returns ValidateCredentialsResponse"""
         return cast(
             "ValidateCredentialsResponse",
-            self._executor.execute(
+            await self._executor.execute(
                 _op.VALIDATE_WEBHOOK_CREDENTIALS,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1223,95 +1223,95 @@ class WebhooksClient(_ResourceClient):
         )
 
 
-class MerchantClient(_ResourceClient):
+class AsyncMerchantClient(_AsyncResourceClient):
     """Every group of operations of one merchant."""
 
     __slots__ = ()
 
-    def captures(self) -> CapturesClient:
+    def captures(self) -> AsyncCapturesClient:
         """The ``captures`` operations."""
-        return CapturesClient(self._executor, self._merchant_id)
+        return AsyncCapturesClient(self._executor, self._merchant_id)
 
-    def cof_series(self) -> CofSeriesClient:
+    def cof_series(self) -> AsyncCofSeriesClient:
         """The ``cof_series`` operations."""
-        return CofSeriesClient(self._executor, self._merchant_id)
+        return AsyncCofSeriesClient(self._executor, self._merchant_id)
 
-    def complete(self) -> CompleteClient:
+    def complete(self) -> AsyncCompleteClient:
         """The ``complete`` operations."""
-        return CompleteClient(self._executor, self._merchant_id)
+        return AsyncCompleteClient(self._executor, self._merchant_id)
 
-    def hosted_checkout(self) -> HostedCheckoutClient:
+    def hosted_checkout(self) -> AsyncHostedCheckoutClient:
         """The ``hosted_checkout`` operations."""
-        return HostedCheckoutClient(self._executor, self._merchant_id)
+        return AsyncHostedCheckoutClient(self._executor, self._merchant_id)
 
-    def hosted_fields(self) -> HostedFieldsClient:
+    def hosted_fields(self) -> AsyncHostedFieldsClient:
         """The ``hosted_fields`` operations."""
-        return HostedFieldsClient(self._executor, self._merchant_id)
+        return AsyncHostedFieldsClient(self._executor, self._merchant_id)
 
-    def hosted_tokenization(self) -> HostedTokenizationClient:
+    def hosted_tokenization(self) -> AsyncHostedTokenizationClient:
         """The ``hosted_tokenization`` operations."""
-        return HostedTokenizationClient(self._executor, self._merchant_id)
+        return AsyncHostedTokenizationClient(self._executor, self._merchant_id)
 
-    def mandates(self) -> MandatesClient:
+    def mandates(self) -> AsyncMandatesClient:
         """The ``mandates`` operations."""
-        return MandatesClient(self._executor, self._merchant_id)
+        return AsyncMandatesClient(self._executor, self._merchant_id)
 
-    def merchant_batch(self) -> MerchantBatchClient:
+    def merchant_batch(self) -> AsyncMerchantBatchClient:
         """The ``merchant_batch`` operations."""
-        return MerchantBatchClient(self._executor, self._merchant_id)
+        return AsyncMerchantBatchClient(self._executor, self._merchant_id)
 
-    def payment_links(self) -> PaymentLinksClient:
+    def payment_links(self) -> AsyncPaymentLinksClient:
         """The ``payment_links`` operations."""
-        return PaymentLinksClient(self._executor, self._merchant_id)
+        return AsyncPaymentLinksClient(self._executor, self._merchant_id)
 
-    def payments(self) -> PaymentsClient:
+    def payments(self) -> AsyncPaymentsClient:
         """The ``payments`` operations."""
-        return PaymentsClient(self._executor, self._merchant_id)
+        return AsyncPaymentsClient(self._executor, self._merchant_id)
 
-    def payouts(self) -> PayoutsClient:
+    def payouts(self) -> AsyncPayoutsClient:
         """The ``payouts`` operations."""
-        return PayoutsClient(self._executor, self._merchant_id)
+        return AsyncPayoutsClient(self._executor, self._merchant_id)
 
-    def pre_authorization(self) -> PreAuthorizationClient:
+    def pre_authorization(self) -> AsyncPreAuthorizationClient:
         """The ``pre_authorization`` operations."""
-        return PreAuthorizationClient(self._executor, self._merchant_id)
+        return AsyncPreAuthorizationClient(self._executor, self._merchant_id)
 
-    def privacy_policy(self) -> PrivacyPolicyClient:
+    def privacy_policy(self) -> AsyncPrivacyPolicyClient:
         """The ``privacy_policy`` operations."""
-        return PrivacyPolicyClient(self._executor, self._merchant_id)
+        return AsyncPrivacyPolicyClient(self._executor, self._merchant_id)
 
-    def product_groups(self) -> ProductGroupsClient:
+    def product_groups(self) -> AsyncProductGroupsClient:
         """The ``product_groups`` operations."""
-        return ProductGroupsClient(self._executor, self._merchant_id)
+        return AsyncProductGroupsClient(self._executor, self._merchant_id)
 
-    def products(self) -> ProductsClient:
+    def products(self) -> AsyncProductsClient:
         """The ``products`` operations."""
-        return ProductsClient(self._executor, self._merchant_id)
+        return AsyncProductsClient(self._executor, self._merchant_id)
 
-    def refunds(self) -> RefundsClient:
+    def refunds(self) -> AsyncRefundsClient:
         """The ``refunds`` operations."""
-        return RefundsClient(self._executor, self._merchant_id)
+        return AsyncRefundsClient(self._executor, self._merchant_id)
 
-    def services(self) -> ServicesClient:
+    def services(self) -> AsyncServicesClient:
         """The ``services`` operations."""
-        return ServicesClient(self._executor, self._merchant_id)
+        return AsyncServicesClient(self._executor, self._merchant_id)
 
-    def sessions(self) -> SessionsClient:
+    def sessions(self) -> AsyncSessionsClient:
         """The ``sessions`` operations."""
-        return SessionsClient(self._executor, self._merchant_id)
+        return AsyncSessionsClient(self._executor, self._merchant_id)
 
-    def subsequent(self) -> SubsequentClient:
+    def subsequent(self) -> AsyncSubsequentClient:
         """The ``subsequent`` operations."""
-        return SubsequentClient(self._executor, self._merchant_id)
+        return AsyncSubsequentClient(self._executor, self._merchant_id)
 
-    def tokenization(self) -> TokenizationClient:
+    def tokenization(self) -> AsyncTokenizationClient:
         """The ``tokenization`` operations."""
-        return TokenizationClient(self._executor, self._merchant_id)
+        return AsyncTokenizationClient(self._executor, self._merchant_id)
 
-    def tokens(self) -> TokensClient:
+    def tokens(self) -> AsyncTokensClient:
         """The ``tokens`` operations."""
-        return TokensClient(self._executor, self._merchant_id)
+        return AsyncTokensClient(self._executor, self._merchant_id)
 
-    def webhooks(self) -> WebhooksClient:
+    def webhooks(self) -> AsyncWebhooksClient:
         """The ``webhooks`` operations."""
-        return WebhooksClient(self._executor, self._merchant_id)
+        return AsyncWebhooksClient(self._executor, self._merchant_id)

@@ -1,8 +1,8 @@
 # Generated from opay/openapi.json by `make generate` (python -m codegen).
 # Do not edit: change the API description or the generator and regenerate.
-"""The asynchronous resource clients: one class per API group, one method per operation.
+"""The synchronous resource clients: one class per API group, one method per operation.
 
-``AsyncMerchantClient`` gives access to every group for one merchant; each method
+``MerchantClient`` gives access to every group for one merchant; each method
 runs its operation through the executor it was created with.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from opay import _operations as _op
+from opay import operations as _op
 from opay.context import CallContext
-from opay.operation import AsyncExecutor
+from opay.operation import Executor
 
 if TYPE_CHECKING:
     from opay.models import (
@@ -103,12 +103,12 @@ if TYPE_CHECKING:
     )
 
 
-class _AsyncResourceClient:
+class _ResourceClient:
     """What every resource client holds: the executor and the merchant id."""
 
     __slots__ = ("_executor", "_merchant_id")
 
-    def __init__(self, executor: AsyncExecutor, merchant_id: str) -> None:
+    def __init__(self, executor: Executor, merchant_id: str) -> None:
         self._executor = executor
         self._merchant_id = merchant_id
 
@@ -118,12 +118,12 @@ class _AsyncResourceClient:
         return self._merchant_id
 
 
-class AsyncCapturesClient(_AsyncResourceClient):
+class CapturesClient(_ResourceClient):
     """The ``captures`` operations."""
 
     __slots__ = ()
 
-    async def get_captures(
+    def get_captures(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -131,7 +131,7 @@ class AsyncCapturesClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/captures: returns CapturesResponse"""
         return cast(
             "CapturesResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_CAPTURES,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -141,12 +141,12 @@ class AsyncCapturesClient(_AsyncResourceClient):
         )
 
 
-class AsyncCofSeriesClient(_AsyncResourceClient):
+class CofSeriesClient(_ResourceClient):
     """The ``cof_series`` operations."""
 
     __slots__ = ()
 
-    async def import_cof_series(
+    def import_cof_series(
         self,
         body: ImportCofSeriesRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -154,7 +154,7 @@ class AsyncCofSeriesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/tokens/importCofSeries: returns ImportCofSeriesResponse"""
         return cast(
             "ImportCofSeriesResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.IMPORT_COF_SERIES,
                 {"merchantId": self._merchant_id},
                 body,
@@ -164,12 +164,12 @@ class AsyncCofSeriesClient(_AsyncResourceClient):
         )
 
 
-class AsyncCompleteClient(_AsyncResourceClient):
+class CompleteClient(_ResourceClient):
     """The ``complete`` operations."""
 
     __slots__ = ()
 
-    async def complete_payment(
+    def complete_payment(
         self,
         payment_id: str,
         body: CompletePaymentRequest | Mapping[str, Any],
@@ -178,7 +178,7 @@ class AsyncCompleteClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/complete: returns CompletePaymentResponse"""
         return cast(
             "CompletePaymentResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.COMPLETE_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -188,12 +188,12 @@ class AsyncCompleteClient(_AsyncResourceClient):
         )
 
 
-class AsyncHostedCheckoutClient(_AsyncResourceClient):
+class HostedCheckoutClient(_ResourceClient):
     """The ``hosted_checkout`` operations."""
 
     __slots__ = ()
 
-    async def create_hosted_checkout(
+    def create_hosted_checkout(
         self,
         body: CreateHostedCheckoutRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -201,7 +201,7 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/hostedcheckouts: returns CreateHostedCheckoutResponse"""
         return cast(
             "CreateHostedCheckoutResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_HOSTED_CHECKOUT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -210,7 +210,7 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_hosted_checkout(
+    def get_hosted_checkout(
         self,
         hosted_checkout_id: str,
         context: CallContext | None = None,
@@ -218,7 +218,7 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/hostedcheckouts/{hostedCheckoutId}: returns GetHostedCheckoutResponse"""
         return cast(
             "GetHostedCheckoutResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_HOSTED_CHECKOUT,
                 {"merchantId": self._merchant_id, "hostedCheckoutId": hosted_checkout_id},
                 None,
@@ -228,12 +228,12 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
         )
 
 
-class AsyncHostedFieldsClient(_AsyncResourceClient):
+class HostedFieldsClient(_ResourceClient):
     """The ``hosted_fields`` operations."""
 
     __slots__ = ()
 
-    async def create_hosted_fields_session(
+    def create_hosted_fields_session(
         self,
         body: CreateHostedFieldsSessionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -241,7 +241,7 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/hostedfields/sessions: returns CreateHostedFieldsSessionResponse"""
         return cast(
             "CreateHostedFieldsSessionResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_HOSTED_FIELDS_SESSION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -250,7 +250,7 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_hosted_fields_session(
+    def get_hosted_fields_session(
         self,
         session_id: str,
         context: CallContext | None = None,
@@ -258,7 +258,7 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/hostedfields/sessions/{sessionId}: returns GetHostedFieldsSessionResponse"""
         return cast(
             "GetHostedFieldsSessionResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_HOSTED_FIELDS_SESSION,
                 {"merchantId": self._merchant_id, "sessionId": session_id},
                 None,
@@ -268,12 +268,12 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
         )
 
 
-class AsyncHostedTokenizationClient(_AsyncResourceClient):
+class HostedTokenizationClient(_ResourceClient):
     """The ``hosted_tokenization`` operations."""
 
     __slots__ = ()
 
-    async def create_hosted_tokenization(
+    def create_hosted_tokenization(
         self,
         body: CreateHostedTokenizationRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -281,7 +281,7 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/hostedtokenizations: returns CreateHostedTokenizationResponse"""
         return cast(
             "CreateHostedTokenizationResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_HOSTED_TOKENIZATION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -290,7 +290,7 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_hosted_tokenization(
+    def get_hosted_tokenization(
         self,
         hosted_tokenization_id: str,
         context: CallContext | None = None,
@@ -298,7 +298,7 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/hostedtokenizations/{hostedTokenizationId}: returns GetHostedTokenizationResponse"""
         return cast(
             "GetHostedTokenizationResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_HOSTED_TOKENIZATION,
                 {"merchantId": self._merchant_id, "hostedTokenizationId": hosted_tokenization_id},
                 None,
@@ -308,12 +308,12 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
         )
 
 
-class AsyncMandatesClient(_AsyncResourceClient):
+class MandatesClient(_ResourceClient):
     """The ``mandates`` operations."""
 
     __slots__ = ()
 
-    async def block_mandate(
+    def block_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -321,7 +321,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/block: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.BLOCK_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -333,7 +333,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
             ),
         )
 
-    async def create_mandate(
+    def create_mandate(
         self,
         body: CreateMandateRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -341,7 +341,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/mandates: returns CreateMandateResponse"""
         return cast(
             "CreateMandateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_MANDATE,
                 {"merchantId": self._merchant_id},
                 body,
@@ -350,7 +350,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_mandate(
+    def get_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -358,7 +358,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/mandates/{uniqueMandateReference}: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -370,7 +370,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
             ),
         )
 
-    async def revoke_mandate(
+    def revoke_mandate(
         self,
         unique_mandate_reference: str,
         body: RevokeMandateRequest | Mapping[str, Any],
@@ -379,7 +379,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/revoke: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.REVOKE_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -391,7 +391,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
             ),
         )
 
-    async def unblock_mandate(
+    def unblock_mandate(
         self,
         unique_mandate_reference: str,
         context: CallContext | None = None,
@@ -399,7 +399,7 @@ class AsyncMandatesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/mandates/{uniqueMandateReference}/unblock: returns GetMandateResponse"""
         return cast(
             "GetMandateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.UNBLOCK_MANDATE,
                 {
                     "merchantId": self._merchant_id,
@@ -412,12 +412,12 @@ class AsyncMandatesClient(_AsyncResourceClient):
         )
 
 
-class AsyncMerchantBatchClient(_AsyncResourceClient):
+class MerchantBatchClient(_ResourceClient):
     """The ``merchant_batch`` operations."""
 
     __slots__ = ()
 
-    async def get_batch_status(
+    def get_batch_status(
         self,
         merchant_batch_reference: str,
         context: CallContext | None = None,
@@ -425,7 +425,7 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/merchant-batches/{merchantBatchReference}: returns GetBatchStatusResponse"""
         return cast(
             "GetBatchStatusResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_BATCH_STATUS,
                 {
                     "merchantId": self._merchant_id,
@@ -437,7 +437,7 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payments_report(
+    def get_payments_report(
         self,
         merchant_batch_reference: str,
         query: GetPaymentsReportParams | None = None,
@@ -446,7 +446,7 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/merchant-batches/{merchantBatchReference}/reports/payments: returns PaymentsReportResponse"""
         return cast(
             "PaymentsReportResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENTS_REPORT,
                 {
                     "merchantId": self._merchant_id,
@@ -458,13 +458,13 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
             ),
         )
 
-    async def process_batch(
+    def process_batch(
         self,
         merchant_batch_reference: str,
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/merchant-batches/{merchantBatchReference}/process: returns nothing"""
-        await self._executor.execute(
+        self._executor.execute(
             _op.PROCESS_BATCH,
             {"merchantId": self._merchant_id, "merchantBatchReference": merchant_batch_reference},
             None,
@@ -472,7 +472,7 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
             context,
         )
 
-    async def submit_batch(
+    def submit_batch(
         self,
         body: SubmitBatchRequestBody | Mapping[str, Any],
         context: CallContext | None = None,
@@ -480,7 +480,7 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/merchant-batches: returns SubmitBatchResponse"""
         return cast(
             "SubmitBatchResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.SUBMIT_BATCH,
                 {"merchantId": self._merchant_id},
                 body,
@@ -490,18 +490,18 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         )
 
 
-class AsyncPaymentLinksClient(_AsyncResourceClient):
+class PaymentLinksClient(_ResourceClient):
     """The ``payment_links`` operations."""
 
     __slots__ = ()
 
-    async def cancel_payment_link_by_id(
+    def cancel_payment_link_by_id(
         self,
         payment_link_id: str,
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/cancel: returns nothing"""
-        await self._executor.execute(
+        self._executor.execute(
             _op.CANCEL_PAYMENT_LINK_BY_ID,
             {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
             None,
@@ -509,7 +509,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
             context,
         )
 
-    async def create_payment_link(
+    def create_payment_link(
         self,
         body: CreatePaymentLinkRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -517,7 +517,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/paymentlinks: returns PaymentLinkResponse"""
         return cast(
             "PaymentLinkResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_PAYMENT_LINK,
                 {"merchantId": self._merchant_id},
                 body,
@@ -526,7 +526,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_link_by_id(
+    def get_payment_link_by_id(
         self,
         payment_link_id: str,
         context: CallContext | None = None,
@@ -534,7 +534,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/paymentlinks/{paymentLinkId}: returns PaymentLinkResponse"""
         return cast(
             "PaymentLinkResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_LINK_BY_ID,
                 {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
                 None,
@@ -543,7 +543,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_links_by_merchant_group_id(
+    def get_payment_links_by_merchant_group_id(
         self,
         merchant_group_id: str,
         body: GetPaymentLinksByMerchantGroupRequest | Mapping[str, Any],
@@ -552,7 +552,7 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         """POST /v2/merchant-groups/{merchantGroupId}/paymentlinks/search: returns PaymentLinkOverviewResponse"""
         return cast(
             "PaymentLinkOverviewResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_LINKS_BY_MERCHANT_GROUP_ID,
                 {"merchantGroupId": merchant_group_id},
                 body,
@@ -561,14 +561,14 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
             ),
         )
 
-    async def share(
+    def share(
         self,
         payment_link_id: str,
         body: SharePaymentLinkRequest | Mapping[str, Any],
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/share: returns nothing"""
-        await self._executor.execute(
+        self._executor.execute(
             _op.SHARE,
             {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
             body,
@@ -577,12 +577,12 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         )
 
 
-class AsyncPaymentsClient(_AsyncResourceClient):
+class PaymentsClient(_ResourceClient):
     """The ``payments`` operations."""
 
     __slots__ = ()
 
-    async def cancel_payment(
+    def cancel_payment(
         self,
         payment_id: str,
         body: CancelPaymentRequest | Mapping[str, Any],
@@ -591,7 +591,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/cancel: returns CancelPaymentResponse"""
         return cast(
             "CancelPaymentResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CANCEL_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -600,7 +600,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
             ),
         )
 
-    async def capture_payment(
+    def capture_payment(
         self,
         payment_id: str,
         body: CapturePaymentRequest | Mapping[str, Any],
@@ -609,7 +609,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/capture: returns CaptureResponse"""
         return cast(
             "CaptureResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CAPTURE_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -618,7 +618,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
             ),
         )
 
-    async def create_payment(
+    def create_payment(
         self,
         body: CreatePaymentRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -626,7 +626,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments: returns CreatePaymentResponse"""
         return cast(
             "CreatePaymentResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_PAYMENT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -635,7 +635,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment(
+    def get_payment(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -643,7 +643,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}: returns PaymentResponse"""
         return cast(
             "PaymentResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -652,7 +652,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_details(
+    def get_payment_details(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -660,7 +660,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/details: returns PaymentDetailsResponse"""
         return cast(
             "PaymentDetailsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_DETAILS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -669,7 +669,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
             ),
         )
 
-    async def refund_payment(
+    def refund_payment(
         self,
         payment_id: str,
         body: RefundRequest | Mapping[str, Any],
@@ -678,7 +678,7 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/refund: returns RefundResponse"""
         return cast(
             "RefundResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.REFUND_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -688,12 +688,12 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         )
 
 
-class AsyncPayoutsClient(_AsyncResourceClient):
+class PayoutsClient(_ResourceClient):
     """The ``payouts`` operations."""
 
     __slots__ = ()
 
-    async def create_payout(
+    def create_payout(
         self,
         body: CreatePayoutRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -701,7 +701,7 @@ class AsyncPayoutsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payouts: returns PayoutResponse"""
         return cast(
             "PayoutResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_PAYOUT,
                 {"merchantId": self._merchant_id},
                 body,
@@ -710,7 +710,7 @@ class AsyncPayoutsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payout(
+    def get_payout(
         self,
         payout_id: str,
         context: CallContext | None = None,
@@ -718,7 +718,7 @@ class AsyncPayoutsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/payouts/{payoutId}: returns PayoutResponse"""
         return cast(
             "PayoutResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYOUT,
                 {"merchantId": self._merchant_id, "payoutId": payout_id},
                 None,
@@ -728,12 +728,12 @@ class AsyncPayoutsClient(_AsyncResourceClient):
         )
 
 
-class AsyncPreAuthorizationClient(_AsyncResourceClient):
+class PreAuthorizationClient(_ResourceClient):
     """The ``pre_authorization`` operations."""
 
     __slots__ = ()
 
-    async def add_authorization_details(
+    def add_authorization_details(
         self,
         payment_id: str,
         body: UpdateAuthorizationAdditionalDataRequest | Mapping[str, Any],
@@ -742,7 +742,7 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/authorization-additional-data: returns AddAuthorizationDetailsResponse"""
         return cast(
             "AddAuthorizationDetailsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.ADD_AUTHORIZATION_DETAILS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -751,7 +751,7 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
             ),
         )
 
-    async def increment_authorization(
+    def increment_authorization(
         self,
         payment_id: str,
         body: IncrementAuthorizationRequest | Mapping[str, Any],
@@ -760,7 +760,7 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/increment-authorization: returns IncrementAuthorizationResponse"""
         return cast(
             "IncrementAuthorizationResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.INCREMENT_AUTHORIZATION,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -770,12 +770,12 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
         )
 
 
-class AsyncPrivacyPolicyClient(_AsyncResourceClient):
+class PrivacyPolicyClient(_ResourceClient):
     """The ``privacy_policy`` operations."""
 
     __slots__ = ()
 
-    async def get_privacy_policy(
+    def get_privacy_policy(
         self,
         query: GetPrivacyPolicyParams | None = None,
         context: CallContext | None = None,
@@ -783,7 +783,7 @@ class AsyncPrivacyPolicyClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/services/privacypolicy: returns GetPrivacyPolicyResponse"""
         return cast(
             "GetPrivacyPolicyResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PRIVACY_POLICY,
                 {"merchantId": self._merchant_id},
                 None,
@@ -793,12 +793,12 @@ class AsyncPrivacyPolicyClient(_AsyncResourceClient):
         )
 
 
-class AsyncProductGroupsClient(_AsyncResourceClient):
+class ProductGroupsClient(_ResourceClient):
     """The ``product_groups`` operations."""
 
     __slots__ = ()
 
-    async def get_product_group(
+    def get_product_group(
         self,
         payment_product_group_id: str,
         query: GetProductGroupParams | None = None,
@@ -807,7 +807,7 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/productgroups/{paymentProductGroupId}: returns PaymentProductGroup"""
         return cast(
             "PaymentProductGroup",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PRODUCT_GROUP,
                 {
                     "merchantId": self._merchant_id,
@@ -819,7 +819,7 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_product_groups(
+    def get_product_groups(
         self,
         query: GetProductGroupsParams | None = None,
         context: CallContext | None = None,
@@ -827,7 +827,7 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/productgroups: returns GetPaymentProductGroupsResponse"""
         return cast(
             "GetPaymentProductGroupsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PRODUCT_GROUPS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -837,12 +837,12 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
         )
 
 
-class AsyncProductsClient(_AsyncResourceClient):
+class ProductsClient(_ResourceClient):
     """The ``products`` operations."""
 
     __slots__ = ()
 
-    async def create_payment_product_session(
+    def create_payment_product_session(
         self,
         payment_product_id: int,
         body: PaymentProductSessionRequest | Mapping[str, Any],
@@ -851,7 +851,7 @@ class AsyncProductsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/products/{paymentProductId}/sessions: returns PaymentProductSessionResponse"""
         return cast(
             "PaymentProductSessionResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_PAYMENT_PRODUCT_SESSION,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 body,
@@ -860,7 +860,7 @@ class AsyncProductsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_product(
+    def get_payment_product(
         self,
         payment_product_id: int,
         query: GetPaymentProductParams | None = None,
@@ -869,7 +869,7 @@ class AsyncProductsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}: returns PaymentProduct"""
         return cast(
             "PaymentProduct",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_PRODUCT,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -878,7 +878,7 @@ class AsyncProductsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_product_networks(
+    def get_payment_product_networks(
         self,
         payment_product_id: int,
         query: GetPaymentProductNetworksParams | None = None,
@@ -887,7 +887,7 @@ class AsyncProductsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}/networks: returns PaymentProductNetworksResponse"""
         return cast(
             "PaymentProductNetworksResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_PRODUCT_NETWORKS,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -896,7 +896,7 @@ class AsyncProductsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_payment_products(
+    def get_payment_products(
         self,
         query: GetPaymentProductsParams | None = None,
         context: CallContext | None = None,
@@ -904,7 +904,7 @@ class AsyncProductsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/products: returns GetPaymentProductsResponse"""
         return cast(
             "GetPaymentProductsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PAYMENT_PRODUCTS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -913,7 +913,7 @@ class AsyncProductsClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_product_directory(
+    def get_product_directory(
         self,
         payment_product_id: int,
         query: GetProductDirectoryParams | None = None,
@@ -922,7 +922,7 @@ class AsyncProductsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/products/{paymentProductId}/directory: returns ProductDirectory"""
         return cast(
             "ProductDirectory",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_PRODUCT_DIRECTORY,
                 {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
                 None,
@@ -932,12 +932,12 @@ class AsyncProductsClient(_AsyncResourceClient):
         )
 
 
-class AsyncRefundsClient(_AsyncResourceClient):
+class RefundsClient(_ResourceClient):
     """The ``refunds`` operations."""
 
     __slots__ = ()
 
-    async def get_refunds(
+    def get_refunds(
         self,
         payment_id: str,
         context: CallContext | None = None,
@@ -945,7 +945,7 @@ class AsyncRefundsClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/payments/{paymentId}/refunds: returns RefundsResponse"""
         return cast(
             "RefundsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_REFUNDS,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 None,
@@ -955,12 +955,12 @@ class AsyncRefundsClient(_AsyncResourceClient):
         )
 
 
-class AsyncServicesClient(_AsyncResourceClient):
+class ServicesClient(_ResourceClient):
     """The ``services`` operations."""
 
     __slots__ = ()
 
-    async def get_dcc_rate_inquiry(
+    def get_dcc_rate_inquiry(
         self,
         body: CurrencyConversionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -968,7 +968,7 @@ class AsyncServicesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/services/dccrate: returns CurrencyConversionResponse"""
         return cast(
             "CurrencyConversionResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_DCC_RATE_INQUIRY,
                 {"merchantId": self._merchant_id},
                 body,
@@ -977,7 +977,7 @@ class AsyncServicesClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_iin_details(
+    def get_iin_details(
         self,
         body: GetIINDetailsRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -985,7 +985,7 @@ class AsyncServicesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/services/getIINdetails: returns GetIINDetailsResponse"""
         return cast(
             "GetIINDetailsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_IIN_DETAILS,
                 {"merchantId": self._merchant_id},
                 body,
@@ -994,7 +994,7 @@ class AsyncServicesClient(_AsyncResourceClient):
             ),
         )
 
-    async def surcharge_calculation(
+    def surcharge_calculation(
         self,
         body: CalculateSurchargeRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1002,7 +1002,7 @@ class AsyncServicesClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/services/surchargecalculation: returns CalculateSurchargeResponse"""
         return cast(
             "CalculateSurchargeResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.SURCHARGE_CALCULATION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1011,14 +1011,14 @@ class AsyncServicesClient(_AsyncResourceClient):
             ),
         )
 
-    async def test_connection(
+    def test_connection(
         self,
         context: CallContext | None = None,
     ) -> TestConnection:
         """GET /v2/{merchantId}/services/testconnection: returns TestConnection"""
         return cast(
             "TestConnection",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.TEST_CONNECTION,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1028,12 +1028,12 @@ class AsyncServicesClient(_AsyncResourceClient):
         )
 
 
-class AsyncSessionsClient(_AsyncResourceClient):
+class SessionsClient(_ResourceClient):
     """The ``sessions`` operations."""
 
     __slots__ = ()
 
-    async def create_session(
+    def create_session(
         self,
         body: SessionRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1041,7 +1041,7 @@ class AsyncSessionsClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/sessions: returns SessionResponse"""
         return cast(
             "SessionResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_SESSION,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1051,12 +1051,12 @@ class AsyncSessionsClient(_AsyncResourceClient):
         )
 
 
-class AsyncSubsequentClient(_AsyncResourceClient):
+class SubsequentClient(_ResourceClient):
     """The ``subsequent`` operations."""
 
     __slots__ = ()
 
-    async def subsequent_payment(
+    def subsequent_payment(
         self,
         payment_id: str,
         body: SubsequentPaymentRequest | Mapping[str, Any],
@@ -1065,7 +1065,7 @@ class AsyncSubsequentClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/payments/{paymentId}/subsequent: returns SubsequentPaymentResponse"""
         return cast(
             "SubsequentPaymentResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.SUBSEQUENT_PAYMENT,
                 {"merchantId": self._merchant_id, "paymentId": payment_id},
                 body,
@@ -1075,12 +1075,12 @@ class AsyncSubsequentClient(_AsyncResourceClient):
         )
 
 
-class AsyncTokenizationClient(_AsyncResourceClient):
+class TokenizationClient(_ResourceClient):
     """The ``tokenization`` operations."""
 
     __slots__ = ()
 
-    async def create_certificate(
+    def create_certificate(
         self,
         body: CsrRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1088,7 +1088,7 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/detokenize/csr: returns CreateCertificateResponse"""
         return cast(
             "CreateCertificateResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_CERTIFICATE,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1097,7 +1097,7 @@ class AsyncTokenizationClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_card_data_by_payments(
+    def get_card_data_by_payments(
         self,
         query: GetCardDataByPaymentsParams | None = None,
         context: CallContext | None = None,
@@ -1105,7 +1105,7 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/detokenize/payments: returns DetokenizationResponse"""
         return cast(
             "DetokenizationResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_CARD_DATA_BY_PAYMENTS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1114,7 +1114,7 @@ class AsyncTokenizationClient(_AsyncResourceClient):
             ),
         )
 
-    async def get_card_data_by_tokens(
+    def get_card_data_by_tokens(
         self,
         query: GetCardDataByTokensParams | None = None,
         context: CallContext | None = None,
@@ -1122,7 +1122,7 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/detokenize/tokens: returns DetokenizationResponse"""
         return cast(
             "DetokenizationResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_CARD_DATA_BY_TOKENS,
                 {"merchantId": self._merchant_id},
                 None,
@@ -1132,12 +1132,12 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         )
 
 
-class AsyncTokensClient(_AsyncResourceClient):
+class TokensClient(_ResourceClient):
     """The ``tokens`` operations."""
 
     __slots__ = ()
 
-    async def create_token(
+    def create_token(
         self,
         body: CreateTokenRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1145,7 +1145,7 @@ class AsyncTokensClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/tokens: returns CreatedTokenResponse"""
         return cast(
             "CreatedTokenResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.CREATE_TOKEN,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1154,13 +1154,13 @@ class AsyncTokensClient(_AsyncResourceClient):
             ),
         )
 
-    async def delete_token(
+    def delete_token(
         self,
         token_id: str,
         context: CallContext | None = None,
     ) -> None:
         """DELETE /v2/{merchantId}/tokens/{tokenId}: returns nothing"""
-        await self._executor.execute(
+        self._executor.execute(
             _op.DELETE_TOKEN,
             {"merchantId": self._merchant_id, "tokenId": token_id},
             None,
@@ -1168,7 +1168,7 @@ class AsyncTokensClient(_AsyncResourceClient):
             context,
         )
 
-    async def get_token(
+    def get_token(
         self,
         token_id: str,
         context: CallContext | None = None,
@@ -1176,7 +1176,7 @@ class AsyncTokensClient(_AsyncResourceClient):
         """GET /v2/{merchantId}/tokens/{tokenId}: returns TokenResponse"""
         return cast(
             "TokenResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.GET_TOKEN,
                 {"merchantId": self._merchant_id, "tokenId": token_id},
                 None,
@@ -1186,18 +1186,18 @@ class AsyncTokensClient(_AsyncResourceClient):
         )
 
 
-class AsyncWebhooksClient(_AsyncResourceClient):
+class WebhooksClient(_ResourceClient):
     """The ``webhooks`` operations."""
 
     __slots__ = ()
 
-    async def send_test_webhook(
+    def send_test_webhook(
         self,
         body: SendTestRequest | Mapping[str, Any],
         context: CallContext | None = None,
     ) -> None:
         """POST /v2/{merchantId}/webhooks/sendtest: returns nothing"""
-        await self._executor.execute(
+        self._executor.execute(
             _op.SEND_TEST_WEBHOOK,
             {"merchantId": self._merchant_id},
             body,
@@ -1205,7 +1205,7 @@ class AsyncWebhooksClient(_AsyncResourceClient):
             context,
         )
 
-    async def validate_webhook_credentials(
+    def validate_webhook_credentials(
         self,
         body: ValidateCredentialsRequest | Mapping[str, Any],
         context: CallContext | None = None,
@@ -1213,7 +1213,7 @@ class AsyncWebhooksClient(_AsyncResourceClient):
         """POST /v2/{merchantId}/webhooks/validateCredentials: returns ValidateCredentialsResponse"""
         return cast(
             "ValidateCredentialsResponse",
-            await self._executor.execute(
+            self._executor.execute(
                 _op.VALIDATE_WEBHOOK_CREDENTIALS,
                 {"merchantId": self._merchant_id},
                 body,
@@ -1223,95 +1223,95 @@ class AsyncWebhooksClient(_AsyncResourceClient):
         )
 
 
-class AsyncMerchantClient(_AsyncResourceClient):
+class MerchantClient(_ResourceClient):
     """Every group of operations of one merchant."""
 
     __slots__ = ()
 
-    def captures(self) -> AsyncCapturesClient:
+    def captures(self) -> CapturesClient:
         """The ``captures`` operations."""
-        return AsyncCapturesClient(self._executor, self._merchant_id)
+        return CapturesClient(self._executor, self._merchant_id)
 
-    def cof_series(self) -> AsyncCofSeriesClient:
+    def cof_series(self) -> CofSeriesClient:
         """The ``cof_series`` operations."""
-        return AsyncCofSeriesClient(self._executor, self._merchant_id)
+        return CofSeriesClient(self._executor, self._merchant_id)
 
-    def complete(self) -> AsyncCompleteClient:
+    def complete(self) -> CompleteClient:
         """The ``complete`` operations."""
-        return AsyncCompleteClient(self._executor, self._merchant_id)
+        return CompleteClient(self._executor, self._merchant_id)
 
-    def hosted_checkout(self) -> AsyncHostedCheckoutClient:
+    def hosted_checkout(self) -> HostedCheckoutClient:
         """The ``hosted_checkout`` operations."""
-        return AsyncHostedCheckoutClient(self._executor, self._merchant_id)
+        return HostedCheckoutClient(self._executor, self._merchant_id)
 
-    def hosted_fields(self) -> AsyncHostedFieldsClient:
+    def hosted_fields(self) -> HostedFieldsClient:
         """The ``hosted_fields`` operations."""
-        return AsyncHostedFieldsClient(self._executor, self._merchant_id)
+        return HostedFieldsClient(self._executor, self._merchant_id)
 
-    def hosted_tokenization(self) -> AsyncHostedTokenizationClient:
+    def hosted_tokenization(self) -> HostedTokenizationClient:
         """The ``hosted_tokenization`` operations."""
-        return AsyncHostedTokenizationClient(self._executor, self._merchant_id)
+        return HostedTokenizationClient(self._executor, self._merchant_id)
 
-    def mandates(self) -> AsyncMandatesClient:
+    def mandates(self) -> MandatesClient:
         """The ``mandates`` operations."""
-        return AsyncMandatesClient(self._executor, self._merchant_id)
+        return MandatesClient(self._executor, self._merchant_id)
 
-    def merchant_batch(self) -> AsyncMerchantBatchClient:
+    def merchant_batch(self) -> MerchantBatchClient:
         """The ``merchant_batch`` operations."""
-        return AsyncMerchantBatchClient(self._executor, self._merchant_id)
+        return MerchantBatchClient(self._executor, self._merchant_id)
 
-    def payment_links(self) -> AsyncPaymentLinksClient:
+    def payment_links(self) -> PaymentLinksClient:
         """The ``payment_links`` operations."""
-        return AsyncPaymentLinksClient(self._executor, self._merchant_id)
+        return PaymentLinksClient(self._executor, self._merchant_id)
 
-    def payments(self) -> AsyncPaymentsClient:
+    def payments(self) -> PaymentsClient:
         """The ``payments`` operations."""
-        return AsyncPaymentsClient(self._executor, self._merchant_id)
+        return PaymentsClient(self._executor, self._merchant_id)
 
-    def payouts(self) -> AsyncPayoutsClient:
+    def payouts(self) -> PayoutsClient:
         """The ``payouts`` operations."""
-        return AsyncPayoutsClient(self._executor, self._merchant_id)
+        return PayoutsClient(self._executor, self._merchant_id)
 
-    def pre_authorization(self) -> AsyncPreAuthorizationClient:
+    def pre_authorization(self) -> PreAuthorizationClient:
         """The ``pre_authorization`` operations."""
-        return AsyncPreAuthorizationClient(self._executor, self._merchant_id)
+        return PreAuthorizationClient(self._executor, self._merchant_id)
 
-    def privacy_policy(self) -> AsyncPrivacyPolicyClient:
+    def privacy_policy(self) -> PrivacyPolicyClient:
         """The ``privacy_policy`` operations."""
-        return AsyncPrivacyPolicyClient(self._executor, self._merchant_id)
+        return PrivacyPolicyClient(self._executor, self._merchant_id)
 
-    def product_groups(self) -> AsyncProductGroupsClient:
+    def product_groups(self) -> ProductGroupsClient:
         """The ``product_groups`` operations."""
-        return AsyncProductGroupsClient(self._executor, self._merchant_id)
+        return ProductGroupsClient(self._executor, self._merchant_id)
 
-    def products(self) -> AsyncProductsClient:
+    def products(self) -> ProductsClient:
         """The ``products`` operations."""
-        return AsyncProductsClient(self._executor, self._merchant_id)
+        return ProductsClient(self._executor, self._merchant_id)
 
-    def refunds(self) -> AsyncRefundsClient:
+    def refunds(self) -> RefundsClient:
         """The ``refunds`` operations."""
-        return AsyncRefundsClient(self._executor, self._merchant_id)
+        return RefundsClient(self._executor, self._merchant_id)
 
-    def services(self) -> AsyncServicesClient:
+    def services(self) -> ServicesClient:
         """The ``services`` operations."""
-        return AsyncServicesClient(self._executor, self._merchant_id)
+        return ServicesClient(self._executor, self._merchant_id)
 
-    def sessions(self) -> AsyncSessionsClient:
+    def sessions(self) -> SessionsClient:
         """The ``sessions`` operations."""
-        return AsyncSessionsClient(self._executor, self._merchant_id)
+        return SessionsClient(self._executor, self._merchant_id)
 
-    def subsequent(self) -> AsyncSubsequentClient:
+    def subsequent(self) -> SubsequentClient:
         """The ``subsequent`` operations."""
-        return AsyncSubsequentClient(self._executor, self._merchant_id)
+        return SubsequentClient(self._executor, self._merchant_id)
 
-    def tokenization(self) -> AsyncTokenizationClient:
+    def tokenization(self) -> TokenizationClient:
         """The ``tokenization`` operations."""
-        return AsyncTokenizationClient(self._executor, self._merchant_id)
+        return TokenizationClient(self._executor, self._merchant_id)
 
-    def tokens(self) -> AsyncTokensClient:
+    def tokens(self) -> TokensClient:
         """The ``tokens`` operations."""
-        return AsyncTokensClient(self._executor, self._merchant_id)
+        return TokensClient(self._executor, self._merchant_id)
 
-    def webhooks(self) -> AsyncWebhooksClient:
+    def webhooks(self) -> WebhooksClient:
         """The ``webhooks`` operations."""
-        return AsyncWebhooksClient(self._executor, self._merchant_id)
+        return WebhooksClient(self._executor, self._merchant_id)
