@@ -38,6 +38,15 @@ def check_limit(limit: int | None) -> int | None:
     return limit
 
 
+def announced_within(limit: int | None, content_length: str | None) -> bool:
+    """Whether a ``Content-Length`` header promises a body of at most ``limit`` bytes, so a
+    transport may read it in one call (the library then reads exactly that many bytes)."""
+    if content_length is None:
+        return False
+    declared = content_length.strip()
+    return declared.isdigit() and (limit is None or int(declared) <= limit)
+
+
 class BodyReader:
     """Collects the chunks of one body, failing as soon as they exceed ``limit`` bytes.
 

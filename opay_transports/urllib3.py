@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from opay.limits import CHUNK_SIZE, read_limited
+from opay.limits import CHUNK_SIZE, announced_within, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     TransportKeywords,
@@ -52,6 +52,14 @@ def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
     return urllib3.ProxyManager(proxy.url, proxy_headers=headers, **settings)
 
 
+def _headers(request: Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
+    """The request's headers for urllib3: a plain dict (cheapest) unless a name repeats."""
+    headers = dict(request.headers)
+    if len(headers) == len(request.headers) and len({n.lower() for n in headers}) == len(headers):
+        return headers
+    return urllib3.HTTPHeaderDict(request.headers)
+
+
 class Urllib3Transport:
     """Sends requests through one urllib3 pool of at most ``max_connections`` connections
     per host: callers wait for a free connection rather than open more.
@@ -79,7 +87,7 @@ class Urllib3Transport:
                 method,
                 url,
                 body=request.body or None,
-                headers=urllib3.HTTPHeaderDict(request.headers),
+                headers=_headers(request),
                 redirect=False,
                 retries=False,
                 preload_content=False,
@@ -103,12 +111,13 @@ class Urllib3Transport:
         """The whole body, at most ``max_response_size`` bytes; the connection goes back to
         the pool, closed first when the body was not read to its end."""
         complete = False
+        limit = self.options.max_response_size
+        length = raw.headers.get("Content-Length")
         try:
-            body = read_limited(
-                raw.stream(CHUNK_SIZE),
-                self.options.max_response_size,
-                raw.headers.get("Content-Length"),
-            )
+            if announced_within(limit, length) and "Content-Encoding" not in raw.headers:
+                body = raw.read()  # exactly Content-Length bytes, nothing decompressed
+            else:
+                body = read_limited(raw.stream(CHUNK_SIZE), limit, length)
             complete = True
             return body
         finally:
