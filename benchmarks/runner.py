@@ -28,6 +28,7 @@ from benchmarks.server import ServerProcess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUTPUT = os.path.join(ROOT, "benchmarks", "results")
 README = os.path.join(ROOT, "benchmarks", "README.md")
+TOP_README = os.path.join(ROOT, "README.md")
 RESULTS_START = "<!-- latest results: start -->"
 RESULTS_END = "<!-- latest results: end -->"
 
@@ -225,6 +226,13 @@ def import_times(quick: bool, include_sdk: bool) -> dict[str, Any]:
     return out
 
 
+def headline(table: str) -> str:
+    """The project README's share of a results table: the run line, the server's capacity
+    and the targets (everything before the per-contender table), then the chart."""
+    head = table.split("\n| contender |", 1)[0].rstrip()
+    return f"{head}\n\n![Throughput and client CPU per request](benchmarks/results/latest.png)\n"
+
+
 def update_readme(table: str, path: str = README) -> bool:
     """Put ``table`` between the result markers of the benchmarks' README (if it has them)."""
     try:
@@ -336,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     full = not (args.quick or args.only or args.seconds or args.repeat or args.warmup is not None)
     if full and os.path.abspath(args.output) == DEFAULT_OUTPUT and args.name == "latest":
         update_readme(table)
+        update_readme(headline(table), TOP_README)
     print()
     print(table)
     for line in report.target_lines(results):
