@@ -338,6 +338,13 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str], argv: list[str]) ->
     assert out.startswith("usage:")
 
 
+def test_the_sandbox_help_names_the_command_it_was_called_as(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "sandbox", "--help")
+    assert out.startswith("usage: opay sandbox ")
+
+
 def test_exit_statuses_are_documented(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "call", "--help")
     for code in ("0  success", "1  the platform", "2  usage", "3  communication", "4  declined"):

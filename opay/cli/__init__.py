@@ -327,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from opay.sandbox.__main__ import main as sandbox_main
 
         try:
-            return sandbox_main(arguments[1:])
+            return sandbox_main(arguments[1:], prog="opay sandbox")
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     parser = build_parser()

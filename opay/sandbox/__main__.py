@@ -38,10 +38,10 @@ def _non_negative(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line options of ``python -m opay.sandbox``."""
+def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParser:
+    """The command line options of ``python -m opay.sandbox`` (``opay sandbox``)."""
     parser = argparse.ArgumentParser(
-        prog="python -m opay.sandbox",
+        prog=prog,
         description="Serve opay's local simulator of the Online Payments platform.",
     )
     server = parser.add_argument_group("server")
@@ -89,9 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox") -> int:
     """Parse ``argv``, serve until SIGINT/SIGTERM, return the exit status."""
-    parser = build_parser()
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     hooks = (args.webhook_url, args.webhook_key_id, args.webhook_secret)
     if any(hooks) and not all(hooks):
