@@ -417,29 +417,37 @@ def capture_payment(ctx: Context) -> Reply:
     return Reply(200, views.capture_json(payment, capture))
 
 
+def _amount_left(
+    body: dict[str, Any], payment: Payment, left: int, action: str
+) -> tuple[int, bool]:
+    """The amount a cancel or refund body asks for, and whether it named one: its
+    ``amountOfMoney`` (in the payment's currency, at most ``left``), else all of ``left``."""
+    money = get(body, "amountOfMoney")
+    if money is None:
+        return left, False
+    amount, currency = amount_of_money(money, "amountOfMoney", positive=True)
+    if currency != payment.currency:
+        raise errors.bad_request(
+            f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
+        )
+    if amount > left:
+        raise errors.bad_request(
+            f"the amount {amount} exceeds the {left} left to {action}",
+            "amountOfMoney.amount",
+            errors.AMOUNT_TOO_HIGH,
+        )
+    return amount, True
+
+
 @handles("cancel_payment")
 def cancel_payment(ctx: Context) -> Reply:
     payment = ctx.payment()
     body = ctx.body or {}
     if payment.capturable == 0:
         raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be cancelled")
-    money = get(body, "amountOfMoney")
-    if money is not None:
-        amount, currency = amount_of_money(money, "amountOfMoney", positive=True)
-        if currency != payment.currency:
-            raise errors.bad_request(
-                f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
-            )
-        if amount > payment.capturable:
-            raise errors.bad_request(
-                f"the amount {amount} exceeds the {payment.capturable} left to cancel",
-                "amountOfMoney.amount",
-                errors.AMOUNT_TOO_HIGH,
-            )
-    else:
-        amount = payment.capturable
+    amount, partial = _amount_left(body, payment, payment.capturable, "cancel")
     payment.cancelled += amount
-    if get(body, "isFinal") or money is None or payment.capturable == 0:
+    if get(body, "isFinal") or not partial or payment.capturable == 0:
         payment.capture_closed = True
     payment.operations.append(
         Operation(
@@ -467,21 +475,7 @@ def refund_payment(ctx: Context) -> Reply:
         raise errors.wrong_state(
             f"a payment in status {payment.status.name} has nothing left to refund"
         )
-    money = get(body, "amountOfMoney")
-    if money is not None:
-        amount, currency = amount_of_money(money, "amountOfMoney", positive=True)
-        if currency != payment.currency:
-            raise errors.bad_request(
-                f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
-            )
-        if amount > payment.refundable:
-            raise errors.bad_request(
-                f"the amount {amount} exceeds the {payment.refundable} left to refund",
-                "amountOfMoney.amount",
-                errors.AMOUNT_TOO_HIGH,
-            )
-    else:
-        amount = payment.refundable
+    amount, _partial = _amount_left(body, payment, payment.refundable, "refund")
     capture_id = get(body, "captureId")
     if capture_id is not None and capture_id not in {c.id for c in payment.captures}:
         raise errors.bad_request(f"the payment has no capture {capture_id!r}", "captureId")
