@@ -113,7 +113,7 @@ def needs_generated_key(policy: RetryPolicy, method: str, given_key: str | None)
         policy.enabled
         and policy.generate_idempotence_keys
         and given_key is None
-        and method.upper() not in _SAFE_METHODS
+        and not is_safe_method(method)
     )
 
 

@@ -112,8 +112,11 @@ def _response(raw: Any, body: bytes) -> Response:
     return Response(raw.status_code, headers, body)
 
 
-class HttpxTransport:
-    """A pooled synchronous transport on httpx2 or httpx (see the module's description)."""
+class _HttpxAdapter:
+    """What both httpx transports share: options, the chosen library and its pooled client.
+    ``http2=True`` needs h2; ``library`` is "httpx2" or "httpx" (default: httpx2 if installed)."""
+
+    _client_class: str
 
     def __init__(
         self,
@@ -125,8 +128,15 @@ class HttpxTransport:
         self._options = transport_options(**options)
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
-        self._client = self._lib.Client(**_client_arguments(self._lib, self._options, http2))
+        client_class = getattr(self._lib, self._client_class)
+        self._client = client_class(**_client_arguments(self._lib, self._options, http2))
         self._closed = False
+
+
+class HttpxTransport(_HttpxAdapter):
+    """A pooled synchronous transport on httpx2 or httpx (see the module's description)."""
+
+    _client_class = "Client"
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
@@ -162,21 +172,10 @@ class HttpxTransport:
         self.close()
 
 
-class AsyncHttpxTransport:
+class AsyncHttpxTransport(_HttpxAdapter):
     """A pooled asynchronous transport on httpx2 or httpx (see the module's description)."""
 
-    def __init__(
-        self,
-        *,
-        http2: bool = False,
-        library: str | None = None,
-        **options: Unpack[TransportKeywords],
-    ) -> None:
-        self._options = transport_options(**options)
-        self._lib = load_library(library)
-        self.library: str = self._lib.__name__
-        self._client = self._lib.AsyncClient(**_client_arguments(self._lib, self._options, http2))
-        self._closed = False
+    _client_class = "AsyncClient"
 
     async def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
