@@ -347,6 +347,11 @@ class _LocalServer(ThreadingHTTPServer):
                 self._connections.discard(sock)
             self._connections_changed.notify_all()
 
+    def close_request(self, request: Any) -> None:
+        """Close a finished connection; it is counted as open until its socket is closed."""
+        super().close_request(request)
+        self.track(request, False)
+
     @property
     def open_connections(self) -> int:
         with self._connections_lock:
@@ -389,7 +394,6 @@ class _LocalHandler(BaseHTTPRequestHandler):
         self.server.track(self.connection, True)
 
     def finish(self) -> None:
-        self.server.track(self.connection, False)
         with contextlib.suppress(OSError):
             super().finish()
 
