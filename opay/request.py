@@ -15,8 +15,9 @@ from urllib.parse import quote, urlsplit
 import attrs
 
 from opay.context import CallContext
+from opay.marshal import to_json_bytes
 from opay.operation import Operation, QueryParam
-from opay.signing import authorization_header, check_api_key_id
+from opay.signing import Signer, check_api_key_id, compose, normalized_value
 from opay.transport import Request
 
 _SCHEMES = ("http", "https")
@@ -86,6 +87,15 @@ class RequestSettings:
     api_key_id: str = attrs.field(validator=_check_api_key_id)
     secret_api_key: str = attrs.field(repr=_masked, validator=_check_secret)
     server_meta_info: str
+    signer: Signer = attrs.field(init=False, repr=False, eq=False)
+    """Signs with this key (prepared once)."""
+    signed_meta_info: tuple[str, str] = attrs.field(init=False, repr=False, eq=False)
+    """The ``X-GCS-ServerMetaInfo`` header as it takes part in the string to sign."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "signer", Signer(self.api_key_id, self.secret_api_key))
+        meta = ("x-gcs-servermetainfo", normalized_value(self.server_meta_info))
+        object.__setattr__(self, "signed_meta_info", meta)
 
 
 def endpoint_from_parts(scheme: str, host: str, port: int | None) -> str:
@@ -272,19 +282,21 @@ def build_request(
         if query_text:
             target = f"{target}?{query_text}"
 
+    sent_date = date if date is not None else http_date()
     headers: list[tuple[str, str]] = [
-        ("Date", date if date is not None else http_date()),
+        ("Date", sent_date),
         ("X-GCS-ServerMetaInfo", settings.server_meta_info),
     ]
+    signed = [settings.signed_meta_info]  # the X-GCS-* headers, as signed
 
+    content_type = ""
     payload = b""
     if body is not None:
         if operation.body_model is None:
             raise TypeError(f"{operation.operation_id} takes no request body, but one was given")
-        from opay.marshal import to_json_bytes
-
         payload = to_json_bytes(body)
-        headers.append(("Content-Type", "application/json"))
+        content_type = "application/json"
+        headers.append(("Content-Type", content_type))
         if operation.gzip_body:
             payload = gzip.compress(payload, mtime=0)
             headers.append(("Content-Encoding", "gzip"))
@@ -298,19 +310,17 @@ def build_request(
         key = context.idempotence_key
         _check_header_value("X-GCS-Idempotence-Key", key)
         headers.append(("X-GCS-Idempotence-Key", key))
+        signed.append(("x-gcs-idempotence-key", normalized_value(key)))
 
     for name, value in extra_headers:
-        if name.lower() in _RESERVED_HEADERS:
+        lower = name.lower()
+        if lower in _RESERVED_HEADERS:
             raise ValueError(f"header {name} is set by opay and cannot be given as an extra header")
         _check_header_value(name, value)
         headers.append((name, value))
+        if lower.startswith("x-gcs-"):
+            signed.append((lower, normalized_value(value)))
 
-    headers.append(
-        (
-            "Authorization",
-            authorization_header(
-                settings.api_key_id, settings.secret_api_key, operation.method, target, headers
-            ),
-        )
-    )
-    return Request(operation.method, settings.endpoint + target, headers, payload)
+    string = compose(operation.method, content_type, sent_date, signed, target)
+    headers.append(("Authorization", settings.signer.authorization(string)))
+    return Request(operation.method, settings.endpoint + target, tuple(headers), payload)

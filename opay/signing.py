@@ -16,11 +16,12 @@ The ``Authorization`` header carries ``GCS v1HMAC:{apiKeyId}:{signature}``.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hashlib
 import hmac
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 AUTHORIZATION_PREFIX = "GCS v1HMAC:"
@@ -29,7 +30,9 @@ _FOLDED_LINE_BREAK = re.compile(r"\r?\n[ \t]*")
 _INVALID_KEY_ID = re.compile(r"[:\s]")
 
 
-def _normalized_value(value: str) -> str:
+def normalized_value(value: str) -> str:
+    """An X-GCS-* header value as it is signed: folded line breaks become one space, and
+    surrounding whitespace is removed."""
     if "\n" in value:
         value = _FOLDED_LINE_BREAK.sub(" ", value)
     return value.strip()
@@ -48,23 +51,27 @@ def string_to_sign(method: str, path_and_query: str, headers: Iterable[tuple[str
     for name, value in headers:
         lower = name.lower()
         if lower.startswith("x-gcs-"):
-            gcs.append((lower, _normalized_value(value)))
+            gcs.append((lower, normalized_value(value)))
         elif lower == "content-type":
             if content_type is None:
                 content_type = value
         elif lower == "date" and date is None:
             date = value
-    parts = [method, "\n", content_type or "", "\n", date or "", "\n"]
-    if gcs:
-        gcs.sort(key=_by_name)
-        for lower, value in gcs:
-            parts += (lower, ":", value, "\n")
-    parts += (path_and_query, "\n")
-    return "".join(parts)
+    return compose(method, content_type or "", date or "", gcs, path_and_query)
 
 
-def _by_name(item: tuple[str, str]) -> str:
-    return item[0]
+def compose(
+    method: str, content_type: str, date: str, gcs: list[tuple[str, str]], path_and_query: str
+) -> str:
+    """The string to sign from its parts: ``gcs`` holds each X-GCS-* header as (lowercased
+    name, normalized value) in any order (it is sorted here, by name only)."""
+    if len(gcs) > 1:
+        gcs.sort(key=_NAME)
+    lines = "".join([f"{name}:{value}\n" for name, value in gcs])
+    return f"{method}\n{content_type}\n{date}\n{lines}{path_and_query}\n"
+
+
+_NAME = itemgetter(0)
 
 
 def signature(string: str, secret_api_key: str) -> str:
@@ -72,7 +79,7 @@ def signature(string: str, secret_api_key: str) -> str:
     digest = hmac.new(
         secret_api_key.encode("utf-8"), string.encode("utf-8"), hashlib.sha256
     ).digest()
-    return base64.b64encode(digest).decode("ascii")
+    return binascii.b2a_base64(digest, newline=False).decode("ascii")
 
 
 def check_api_key_id(api_key_id: str) -> None:
@@ -81,6 +88,32 @@ def check_api_key_id(api_key_id: str) -> None:
         raise ValueError("the API key id is empty")
     if _INVALID_KEY_ID.search(api_key_id):
         raise ValueError("the API key id must not contain ':' or whitespace")
+
+
+class Signer:
+    """Signs for one API key: the key id is checked and the HMAC key prepared once, so that
+    signing a request is one copy of the keyed state, one update and one digest.
+
+    The secret never appears in ``repr()``.
+    """
+
+    __slots__ = ("_keyed", "_prefix")
+
+    def __init__(self, api_key_id: str, secret_api_key: str) -> None:
+        check_api_key_id(api_key_id)
+        if not isinstance(secret_api_key, str) or not secret_api_key:
+            raise ValueError("the secret API key must be a non-empty str")
+        self._prefix = f"{AUTHORIZATION_PREFIX}{api_key_id}:"
+        self._keyed = hmac.new(secret_api_key.encode("utf-8"), digestmod=hashlib.sha256)
+
+    def __repr__(self) -> str:
+        return f"Signer({self._prefix[len(AUTHORIZATION_PREFIX) : -1]!r}, '***')"
+
+    def authorization(self, string: str) -> str:
+        """The ``Authorization`` header value for a string to sign."""
+        keyed = self._keyed.copy()
+        keyed.update(string.encode("utf-8"))
+        return self._prefix + binascii.b2a_base64(keyed.digest(), newline=False).decode("ascii")
 
 
 def authorization_header(
