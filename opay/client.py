@@ -156,6 +156,8 @@ class _AsyncHeaderedExecutor:
 
 
 _CommunicatorT = TypeVar("_CommunicatorT", Communicator, AsyncCommunicator)
+_MerchantT = TypeVar("_MerchantT", "MerchantClient", "AsyncMerchantClient")
+_MERCHANTS_KEPT = 256
 _ClientT = TypeVar("_ClientT", bound="_ClientCore[Any]")
 
 
@@ -171,7 +173,13 @@ class _ClientCore(Generic[_CommunicatorT]):
                 f"got {type(communicator).__name__}"
             )
         self.communicator: _CommunicatorT = communicator
-        self.extra_headers = extra_headers
+        self._extra_headers = extra_headers
+        self._merchants: dict[str, Any] = {}
+
+    @property
+    def extra_headers(self) -> Headers:
+        """The headers this client adds to every request (``X-GCS-ClientMetaInfo``)."""
+        return self._extra_headers
 
     @classmethod
     def from_communicator(
@@ -187,6 +195,14 @@ class _ClientCore(Generic[_CommunicatorT]):
         text describing the consumer's device, ...) base64-encoded in ``X-GCS-ClientMetaInfo``;
         None for a client that sends none."""
         return self.from_communicator(self.communicator, client_meta_info)
+
+    def _remember(self, merchant_client: _MerchantT) -> _MerchantT:
+        """Keep a merchant's client for the next ``merchant()`` call with the same id (it holds
+        nothing but the executor and the id); a few hundred are kept at most."""
+        if len(self._merchants) >= _MERCHANTS_KEPT:
+            self._merchants.clear()
+        self._merchants[merchant_client.merchant_id] = merchant_client
+        return merchant_client
 
     def enable_logging(self, logger: CommunicatorLogger) -> None:
         """Log requests and responses of the shared communicator to ``logger``."""
@@ -224,10 +240,13 @@ class Client(_ClientCore[Communicator]):
 
     def merchant(self, merchant_id: str) -> MerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        from opay.resources import MerchantClient
+        found: MerchantClient | None = self._merchants.get(merchant_id)
+        if found is None:
+            from opay.resources import MerchantClient
 
-        executor = _HeaderedExecutor(self.communicator, self.extra_headers)
-        return MerchantClient(executor, _check_merchant_id(merchant_id))
+            executor = _HeaderedExecutor(self.communicator, self.extra_headers)
+            found = self._remember(MerchantClient(executor, _check_merchant_id(merchant_id)))
+        return found
 
     def close(self) -> None:
         """Close the communicator (shared with clients made from it) and its pool."""
@@ -265,10 +284,13 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        from opay.async_resources import AsyncMerchantClient
+        found: AsyncMerchantClient | None = self._merchants.get(merchant_id)
+        if found is None:
+            from opay.async_resources import AsyncMerchantClient
 
-        executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
-        return AsyncMerchantClient(executor, _check_merchant_id(merchant_id))
+            executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
+            found = self._remember(AsyncMerchantClient(executor, _check_merchant_id(merchant_id)))
+        return found
 
     async def aclose(self) -> None:
         """Close the communicator (shared with clients made from it) and its pool."""

@@ -17,9 +17,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from opay.config import CommunicatorConfiguration, proxy_url_with_credentials
 from opay.context import CallContext
@@ -111,15 +109,13 @@ class Attempt:
         return (time.perf_counter() - self.started) * 1000.0
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     """Command of :meth:`CommunicatorCore.steps`: send this request, give back its response."""
 
     request: Request
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     """Command of :meth:`CommunicatorCore.steps`: wait this many seconds, then resume."""
 
     seconds: float

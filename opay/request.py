@@ -323,4 +323,4 @@ def build_request(
 
     string = compose(operation.method, content_type, sent_date, signed, target)
     headers.append(("Authorization", settings.signer.authorization(string)))
-    return Request(operation.method, settings.endpoint + target, tuple(headers), payload)
+    return Request.assembled(operation.method, settings.endpoint + target, tuple(headers), payload)

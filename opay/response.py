@@ -44,6 +44,7 @@ from opay.exceptions import (
     ValidationException,
 )
 from opay.limits import response_too_large
+from opay.marshal import from_dict, from_json_bytes
 from opay.obfuscation import scrub_text
 from opay.operation import Operation
 from opay.transport import Response
@@ -108,10 +109,13 @@ def parse_response(
 
 def _success(operation: Operation, response: Response) -> Any:
     body = response.body
-    if operation.response_model is None or status_has_no_body(response.status) or not body.strip():
+    if (
+        operation.response_model is None
+        or response.status in _NO_BODY_STATUSES
+        or not body
+        or body.isspace()
+    ):
         return None
-    from opay.marshal import from_json_bytes
-
     try:
         return from_json_bytes(_model_class(operation.response_model), body)
     except RecursionError:
@@ -128,9 +132,12 @@ def _success(operation: Operation, response: Response) -> Any:
         ) from exc
 
 
+_NO_BODY_STATUSES = frozenset({204, 205, 304})
+
+
 def status_has_no_body(status: int) -> bool:
     """True for the statuses that never carry a body (204 No Content, 205, 304)."""
-    return status in (204, 205, 304)
+    return status in _NO_BODY_STATUSES
 
 
 def _excerpt(text: str) -> str:
@@ -175,8 +182,6 @@ def _error(operation: Operation, response: Response, context: CallContext | None
             f"{operation.operation_id}: unexpected HTTP {status} with {what} ({content_type})"
             + (f"; body starts with: {_body_excerpt(response)}" if response.body.strip() else "")
         )
-
-    from opay.marshal import from_dict
 
     error_model = operation.error_model
     try:

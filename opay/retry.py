@@ -201,7 +201,6 @@ class RetryState:
         return delay
 
 
-@attrs.define
 class RetryCall:
     """One logical call across its attempts: the idempotence key every attempt sends, whether
     an attempt so far may have taken effect, and when (if ever) to try again.
@@ -211,20 +210,50 @@ class RetryCall:
     is reported in ``context.sent_idempotence_key`` and in the ``idempotence_key`` of the
     exception a failed call raises; ``idempotence_request_timestamp`` is copied back to the
     caller's context after every attempt.
+
+    Made once per call, so it is a plain slotted class: the retry bookkeeping
+    (:class:`RetryState`) is only made when an attempt fails.
     """
 
-    policy: RetryPolicy
-    method: str
-    caller_context: CallContext | None
-    context: CallContext | None
-    started: float
-    clock: Callable[[], float] = time.monotonic
-    rand: Callable[[], float] = random.random
-    may_have_taken_effect: bool = False
-    _state: RetryState = attrs.field(init=False)
+    __slots__ = (
+        "_state",
+        "caller_context",
+        "clock",
+        "context",
+        "may_have_taken_effect",
+        "method",
+        "policy",
+        "rand",
+        "started",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        self._state = RetryState(self.policy, self.started)
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        caller_context: CallContext | None,
+        context: CallContext | None,
+        started: float,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+        may_have_taken_effect: bool = False,
+    ) -> None:
+        self.policy = policy
+        self.method = method
+        self.caller_context = caller_context
+        self.context = context
+        self.started = started
+        self.clock = clock
+        self.rand = rand
+        self.may_have_taken_effect = may_have_taken_effect
+        self._state: RetryState | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryCall(method={self.method!r}, attempt={self.attempt}, "
+            f"idempotence_key={self.idempotence_key!r}, "
+            f"may_have_taken_effect={self.may_have_taken_effect!r})"
+        )
 
     @classmethod
     def start(
@@ -255,7 +284,7 @@ class RetryCall:
     @property
     def attempt(self) -> int:
         """The number of the current attempt, 1 for the first."""
-        return self._state.attempt
+        return 1 if self._state is None else self._state.attempt
 
     def answered(self) -> None:
         """Report the platform's idempotence timestamp of the last attempt to the caller."""
@@ -269,6 +298,8 @@ class RetryCall:
         if not may_retry(error, response, self.method, self.idempotence_key is not None):
             return None
         retry_after = retry_after_seconds(response.header("Retry-After")) if response else None
+        if self._state is None:
+            self._state = RetryState(self.policy, self.started)
         return self._state.next_delay(self.clock(), retry_after, self.rand)
 
     def final(self, error: OpayError) -> OpayError:

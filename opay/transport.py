@@ -40,6 +40,9 @@ def _body_repr(body: bytes) -> str:
     return f"<{len(body)} bytes: {DEFAULT_BODY_OBFUSCATOR.obfuscate(body, indent=None)!r}>"
 
 
+_set = object.__setattr__  # the fields of the frozen classes below, set without checks
+
+
 def header_value(headers: Headers, name: str) -> str | None:
     """The first value of the header ``name`` (case-insensitive), or None."""
     wanted = name.lower()
@@ -62,6 +65,17 @@ class Request:
         """The first value of the header ``name`` (case-insensitive), or None."""
         return header_value(self.headers, name)
 
+    @classmethod
+    def assembled(cls, method: str, url: str, headers: Headers, body: bytes) -> Request:
+        """A request from parts that are already what the fields hold (``headers`` a tuple of
+        ``str`` pairs), as :func:`opay.request.build_request` makes them: nothing is converted."""
+        request = object.__new__(cls)
+        _set(request, "method", method)
+        _set(request, "url", url)
+        _set(request, "headers", headers)
+        _set(request, "body", body)
+        return request
+
 
 @attrs.frozen
 class Response:
@@ -74,6 +88,16 @@ class Response:
     def header(self, name: str) -> str | None:
         """The first value of the header ``name`` (case-insensitive), or None."""
         return header_value(self.headers, name)
+
+    @classmethod
+    def received(cls, status: int, headers: Iterable[tuple[str, str]], body: bytes) -> Response:
+        """A response from what an HTTP library returned, whose header names and values are
+        ``str`` already: the headers are not converted one by one (the constructor does)."""
+        response = object.__new__(cls)
+        _set(response, "status", status)
+        _set(response, "headers", tuple(headers))
+        _set(response, "body", body)
+        return response
 
     def iter_headers(self) -> Iterator[tuple[str, str]]:
         """Every header as a (name, value) pair, in the order received."""

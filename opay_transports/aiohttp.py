@@ -12,7 +12,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from opay.exceptions import ResponseTooLargeException
-from opay.limits import CHUNK_SIZE, aread_limited
+from opay.limits import CHUNK_SIZE, announced_within, aread_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     TransportKeywords,
@@ -96,17 +96,20 @@ class AiohttpTransport:
                 proxy=self._proxy,
                 proxy_headers=self._proxy_headers,
             ) as raw:
-                try:
-                    body = await aread_limited(
-                        raw.content.iter_chunked(CHUNK_SIZE),
-                        self._options.max_response_size,
-                        raw.headers.get("Content-Length"),
-                    )
-                except ResponseTooLargeException:
-                    raw.close()  # the rest of the body is unread: the connection is not reused
-                    raise
+                limit = self._options.max_response_size
+                length = raw.headers.get("Content-Length")
+                if announced_within(limit, length) and raw.headers.get("Content-Encoding") is None:
+                    body = await raw.read()  # exactly Content-Length bytes
+                else:
+                    try:
+                        body = await aread_limited(
+                            raw.content.iter_chunked(CHUNK_SIZE), limit, length
+                        )
+                    except ResponseTooLargeException:
+                        raw.close()  # the rest of the body is unread: the connection is dropped
+                        raise
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
-                return Response(raw.status, received, body)
+                return Response.received(raw.status, received, body)
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
             raise _error(exc, request, self._options) from exc
 

@@ -109,7 +109,7 @@ def _error(
 
 def _response(raw: Any, body: bytes) -> Response:
     headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.headers.raw]
-    return Response(raw.status_code, headers, body)
+    return Response.received(raw.status_code, headers, body)
 
 
 class _HttpxAdapter:

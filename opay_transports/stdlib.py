@@ -11,12 +11,12 @@ CONNECT tunnel for https URLs and with absolute-form request targets for http UR
 from __future__ import annotations
 
 import http.client
-import selectors
+import select
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from opay.limits import CHUNK_SIZE, read_limited
+from opay.limits import CHUNK_SIZE, announced_within, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     Target,
@@ -55,16 +55,24 @@ class _Closed(Exception):
 
 
 def _is_idle_and_open(connection: http.client.HTTPConnection) -> bool:
-    """False when the server closed an idle connection (it is readable: EOF or stray bytes)."""
+    """False when the server closed an idle connection (it is readable: EOF or stray bytes).
+
+    One ``poll`` system call where the platform has it (it takes any descriptor number);
+    ``select`` elsewhere."""
     sock = connection.sock
     if sock is None:
         return False
     try:
-        with selectors.DefaultSelector() as selector:
-            selector.register(sock, selectors.EVENT_READ)
-            return not selector.select(0)
+        if _HAS_POLL:
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            return not poller.poll(0)
+        return not select.select([sock], [], [], 0)[0]
     except (OSError, ValueError):
         return False
+
+
+_HAS_POLL = hasattr(select, "poll")
 
 
 class _Pool:
@@ -168,11 +176,7 @@ class StdlibTransport:
         try:
             connection.endheaders(request.body or None)
             raw = connection.getresponse()
-            body = read_limited(
-                _chunks(raw),
-                self._options.max_response_size,
-                raw.getheader("Content-Length"),
-            )
+            body = self._read(raw)
         except BaseException as exc:
             self._pool.forget(connection)
             if isinstance(exc, TimeoutError):
@@ -185,7 +189,16 @@ class StdlibTransport:
             self._pool.forget(connection)
         else:
             self._pool.release(origin, connection)
-        return Response(raw.status, raw.getheaders(), body)
+        return Response.received(raw.status, raw.getheaders(), body)
+
+    def _read(self, raw: http.client.HTTPResponse) -> bytes:
+        """The whole body, at most ``max_response_size`` bytes: in one read when its length is
+        announced within the limit (a shorter body raises ``IncompleteRead``), else in chunks."""
+        limit = self._options.max_response_size
+        length = raw.getheader("Content-Length")
+        if announced_within(limit, length) and not raw.chunked:
+            return raw.read()
+        return read_limited(_chunks(raw), limit, length)
 
     def close(self) -> None:
         """Close the idle connections now and busy ones when their response is read. Idempotent."""

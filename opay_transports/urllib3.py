@@ -105,7 +105,7 @@ class Urllib3Transport:
             raise maybe_sent(method, url, reason) from exc
         except (u3.HTTPError, OSError) as exc:
             raise maybe_sent(method, url, describe(exc)) from exc
-        return Response(raw.status, list(raw.headers.items()), body)
+        return Response.received(raw.status, raw.headers.items(), body)
 
     def _read(self, raw: urllib3.BaseHTTPResponse) -> bytes:
         """The whole body, at most ``max_response_size`` bytes; the connection goes back to
