@@ -25,7 +25,7 @@ from opay.config import (
 from opay.context import CallContext
 from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
 from opay.log import CommunicatorLogger
-from opay.operation import Operation
+from opay.operation import AsyncExecutor, Executor, Operation
 from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
 
@@ -244,7 +244,9 @@ class Client(_ClientCore[Communicator]):
         if found is None:
             from opay.resources import MerchantClient
 
-            executor = _HeaderedExecutor(self.communicator, self.extra_headers)
+            executor: Executor = self.communicator
+            if self.extra_headers:
+                executor = _HeaderedExecutor(self.communicator, self.extra_headers)
             found = self._remember(MerchantClient(executor, _check_merchant_id(merchant_id)))
         return found
 
@@ -288,7 +290,9 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         if found is None:
             from opay.async_resources import AsyncMerchantClient
 
-            executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
+            executor: AsyncExecutor = self.communicator
+            if self.extra_headers:
+                executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
             found = self._remember(AsyncMerchantClient(executor, _check_merchant_id(merchant_id)))
         return found
 

@@ -171,18 +171,13 @@ class CommunicatorCore:
         """Build and sign a fresh request for one attempt (new Date, new signature); log it."""
         if self._closed:
             raise RuntimeError(f"this {type(self).__name__} is closed")
-        request = build_request(
-            operation,
-            path_values,
-            body,
-            query,
-            context,
-            self._settings,
-            extra_headers=extra_headers,
+        attempt = Attempt(
+            build_request(
+                operation, path_values, body, query, context, self._settings, extra_headers
+            )
         )
-        attempt = Attempt(request)
         if self._logger is not None:  # (the arguments cost: only build them for a logger)
-            self._notify("log_request", attempt.request_id, request)
+            self._notify("log_request", attempt.request_id, attempt.request)
         return attempt
 
     def _failed(self, attempt: Attempt, exception: BaseException) -> None:

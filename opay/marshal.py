@@ -363,24 +363,49 @@ def _read_error(cl: type[Model], exc: BaseException) -> MarshallingError:
 # Public functions
 
 
-_model_structure_hooks: dict[type, Callable[[Any, Any], Any]] = {}
+class _Reader:
+    """Builds one model class from decoded JSON: its compiled fast function first, the
+    converter's detailed hook (the same result, or the precise error) when that gives up."""
+
+    __slots__ = ("cl", "fast", "hook")
+
+    def __init__(self, cl: type[Model]) -> None:
+        self.cl = cl
+        self.hook = converter.get_structure_hook(cl)
+        self.fast = fast_structure(cl, converter.get_structure_hook)
+
+    def __call__(self, data: Any) -> Any:
+        try:
+            return self.fast(data)
+        except Exception:
+            pass
+        try:
+            return self.hook(data, self.cl)
+        except Exception as exc:
+            raise _read_error(self.cl, exc) from exc
+
+
+_readers: dict[type, _Reader] = {}
+
+
+def _reader(cl: type[Model]) -> _Reader:
+    reader = _readers.get(cl)
+    if reader is None:
+        if not _is_model(cl):
+            raise TypeError(f"expected a model class, got {cl!r}")
+        reader = _readers[cl] = _Reader(cl)
+    return reader
 
 
 def from_dict(cl: type[M], data: Mapping[str, Any]) -> M:
     """Build a ``cl`` model from a decoded JSON object. Unknown properties are kept."""
-    hook = _model_structure_hooks.get(cl)
-    if hook is None:
-        if not _is_model(cl):
-            raise TypeError(f"from_dict needs a model class, got {cl!r}")
-        hook = _model_structure_hooks[cl] = converter.get_structure_hook(cl)
-    try:
-        return hook(data, cl)  # type: ignore[no-any-return]
-    except Exception as exc:
-        raise _read_error(cl, exc) from exc
+    result: M = (_readers.get(cl) or _reader(cl))(data)
+    return result
 
 
 def from_json_bytes(cl: type[M], data: bytes | str) -> M:
     """Build a ``cl`` model from a JSON document (UTF-8 bytes or text)."""
+    reader = _readers.get(cl) or _reader(cl)
     try:
         decoded = _loads(data)
     except ValueError as exc:
@@ -390,7 +415,8 @@ def from_json_bytes(cl: type[M], data: bytes | str) -> M:
         raise MarshallingError(
             f"cannot read {cl.__name__} from JSON: {problem}", model=cl.__name__, problems=[problem]
         ) from exc
-    return from_dict(cl, decoded)
+    result: M = reader(decoded)
+    return result
 
 
 def to_dict(obj: Model | Mapping[str, Any]) -> dict[str, Any]:

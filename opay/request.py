@@ -264,9 +264,9 @@ def build_request(
     query: object | None,
     context: CallContext | None,
     settings: RequestSettings,
+    extra_headers: Iterable[tuple[str, str]] = (),
     *,
     date: str | None = None,
-    extra_headers: Iterable[tuple[str, str]] = (),
 ) -> Request:
     """The complete, signed request for one call of ``operation``.
 

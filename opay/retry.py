@@ -110,9 +110,9 @@ def new_idempotence_key() -> str:
 def needs_generated_key(policy: RetryPolicy, method: str, given_key: str | None) -> bool:
     """Whether opay should add an idempotence key of its own to a call."""
     return (
-        policy.enabled
+        given_key is None
         and policy.generate_idempotence_keys
-        and given_key is None
+        and policy.max_attempts > 1
         and not is_safe_method(method)
     )
 
@@ -266,14 +266,14 @@ class RetryCall:
         rand: Callable[[], float] = random.random,
     ) -> RetryCall:
         """Begin a call: choose the idempotence key its attempts send."""
-        given = context.idempotence_key if context is not None else None
         attempt_context = context
-        if needs_generated_key(policy, method, given):
-            attempt_context = CallContext(idempotence_key=new_idempotence_key())
-        if context is not None:
-            context.sent_idempotence_key = (
-                attempt_context.idempotence_key if attempt_context is not None else None
-            )
+        if context is None:
+            if needs_generated_key(policy, method, None):
+                attempt_context = CallContext(new_idempotence_key())
+        else:
+            if needs_generated_key(policy, method, context.idempotence_key):
+                attempt_context = CallContext(new_idempotence_key())
+            context.sent_idempotence_key = attempt_context.idempotence_key  # type: ignore[union-attr]
         return cls(policy, method, context, attempt_context, clock(), clock, rand)
 
     @property

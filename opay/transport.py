@@ -46,8 +46,9 @@ _set = object.__setattr__  # the fields of the frozen classes below, set without
 def header_value(headers: Headers, name: str) -> str | None:
     """The first value of the header ``name`` (case-insensitive), or None."""
     wanted = name.lower()
+    size = len(wanted)
     for key, val in headers:
-        if key.lower() == wanted:
+        if len(key) == size and key.lower() == wanted:  # (most names differ in length)
             return val
     return None
 
