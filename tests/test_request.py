@@ -567,3 +567,36 @@ def test_every_generated_operation_builds_a_signed_request() -> None:
         assert "{" not in req.url, operation.operation_id
         assert (req.header("Content-Encoding") == "gzip") is operation.gzip_body
         assert _signature_is_valid(req), operation.operation_id
+
+
+_HEADER_NAME = st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,15}", fullmatch=True)
+_HEADER_VALUE = st.text(
+    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=24
+)
+
+
+@settings(max_examples=200)
+@given(
+    key=st.none() | _HEADER_VALUE.filter(bool),
+    extra=st.lists(
+        st.tuples(st.sampled_from(["X-GCS-", "x-gcs-", "X-Other-"]), _HEADER_NAME, _HEADER_VALUE),
+        max_size=4,
+    ),
+    body=st.booleans(),
+)
+def test_signature_matches_the_generic_string_to_sign(
+    key: str | None, extra: list[tuple[str, str, str]], body: bool
+) -> None:
+    # build_request composes the string to sign from the headers it sets; whatever they are,
+    # a verifier that only sees the headers sent must compute the same signature.
+    headers = [(prefix + name, value) for prefix, name, value in extra]
+    req = build_request(
+        CREATE_PAYMENT if body else GET_PAYMENT,
+        {"merchantId": "1234"} if body else {"merchantId": "1234", "paymentId": "p1"},
+        {"order": {"amountOfMoney": {"amount": 1, "currencyCode": "EUR"}}} if body else None,
+        None,
+        CallContext(idempotence_key=key),
+        SETTINGS,
+        headers,
+    )
+    assert _signature_is_valid(req)

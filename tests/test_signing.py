@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opay.signing import (
+    Signer,
     authorization_header,
     check_api_key_id,
     parse_authorization,
@@ -231,3 +232,27 @@ def test_signature_changes_with_every_signed_part(req: dict[str, Any], data: st.
         if variant is req:
             continue
         assert _sign(variant) != original, variant
+
+
+@pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: f"{c['method']} {c['url']}")
+def test_signer_reproduces_the_vectors(case: dict[str, Any]) -> None:
+    signer = Signer(KEY_ID, SECRET)
+    assert signer.authorization(case["string_to_sign"]) == case["authorization"]
+    assert signer.authorization(case["string_to_sign"]) == case["authorization"]  # reusable
+
+
+def test_signer_hides_the_secret_and_checks_its_inputs() -> None:
+    assert SECRET not in repr(Signer(KEY_ID, SECRET))
+    assert KEY_ID in repr(Signer(KEY_ID, SECRET))
+    with pytest.raises(ValueError, match="API key id"):
+        Signer("a:b", SECRET)
+    with pytest.raises(ValueError, match="secret API key"):
+        Signer(KEY_ID, "")
+
+
+@settings(max_examples=100)
+@given(st.text(max_size=200))
+def test_signer_agrees_with_signature(text: str) -> None:
+    assert Signer(KEY_ID, SECRET).authorization(text) == (
+        f"GCS v1HMAC:{KEY_ID}:{signature(text, SECRET)}"
+    )
