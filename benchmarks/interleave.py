@@ -1,43 +1,107 @@
-"""The core's cost hot and between network round trips.
+"""The core's cost hot and between network round trips, and the least any SDK must spend.
 
-``python -m benchmarks.interleave [--pairs N] [--rounds R]`` starts the benchmark server and
-measures, in this process, the CPU time per create+get pair of: opay's whole client on
-urllib3; opay's urllib3 adapter alone sending pre-built requests; opay's client on a
-``MemoryTransport`` (the core alone, run hot, in a tight loop); and the adapter's pair
-followed by the in-memory pair in the same loop. The last figure minus the adapter's shows
-what the very same core work costs when every call follows a network round trip.
+``python -m benchmarks.interleave [--transport urllib3|httpx|stdlib] [--blocks N] [--pairs N]``
+starts the benchmark server and measures, in this process, the CPU time per create+get pair
+of:
+
+- ``adapter``: opay's transport adapter alone, sending pre-built requests (one round trip
+  per call);
+- ``client``: opay's whole client on that adapter;
+- ``core``: opay's client on a ``MemoryTransport`` (everything but the network);
+- ``floor``: only the work no SDK can skip: encode the request model to JSON, sign both
+  requests (one HMAC each), decode both responses into models.
+
+``core`` and ``floor`` are each measured twice: *hot*, in a tight loop of their own, and
+*after round trips*, each pair following the adapter's pair in the same loop (minus what the
+adapter's pair costs alone). Blocks of the adapter alone and of the adapter followed by the
+work alternate, and medians are reported, so that a change in the machine's load affects
+both sides alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable
 
-from benchmarks import micro
+from benchmarks import micro, payloads
 from benchmarks.contenders import SYNC
 from benchmarks.server import ServerProcess
 
+Work = Callable[[], object]
 
-def cpu_per_call(fn: Callable[[], object], calls: int) -> float:
-    """Process CPU µs per call of ``fn`` after a warm-up."""
-    for _ in range(min(calls, 200)):
-        fn()
+
+def cpu_per_call(fn: Work, calls: int) -> float:
+    """Process CPU µs per call of ``fn`` (no warm-up: see :func:`median_cost`)."""
     start = time.process_time()
     for _ in range(calls):
         fn()
     return (time.process_time() - start) / calls * 1e6
 
 
+def median_cost(fn: Work, blocks: int, calls: int) -> float:
+    """Median over ``blocks`` of the CPU µs per call of ``fn``, after a warm-up."""
+    cpu_per_call(fn, calls)
+    return statistics.median(cpu_per_call(fn, calls) for _ in range(blocks))
+
+
+def after_round_trips(round_trip: Work, work: Work, blocks: int, calls: int) -> float:
+    """Median extra CPU µs of ``work`` when it follows ``round_trip`` each time."""
+
+    def both() -> None:
+        round_trip()
+        work()
+
+    cpu_per_call(both, calls)
+    extra = []
+    for _ in range(blocks):
+        alone = cpu_per_call(round_trip, calls)
+        extra.append(cpu_per_call(both, calls) - alone)
+    return statistics.median(extra)
+
+
+def floor_work() -> Work:
+    """The work every SDK must do for the benchmark's two calls, and nothing else."""
+    from opay.marshal import from_json_bytes, to_json_bytes
+    from opay.metadata import server_meta_info
+    from opay.models import CreatePaymentRequest, CreatePaymentResponse, PaymentResponse
+    from opay.request import http_date
+    from opay.signing import Signer, string_to_sign
+
+    request = from_json_bytes(CreatePaymentRequest, payloads.CREATE_PAYMENT_REQUEST_BODY)
+    signer = Signer(payloads.API_KEY_ID, payloads.SECRET_API_KEY)
+    created, payment = payloads.CREATE_PAYMENT_RESPONSE_BODY, payloads.PAYMENT_RESPONSE_BODY
+    headers = [("Date", http_date()), ("X-GCS-ServerMetaInfo", server_meta_info("bench"))]
+    post = string_to_sign(
+        "POST",
+        payloads.CREATE_PATH,
+        [*headers, ("Content-Type", "application/json"), ("X-GCS-Idempotence-Key", "0" * 32)],
+    )
+    get = string_to_sign("GET", payloads.GET_PATH, headers)
+
+    def work() -> None:
+        to_json_bytes(request)
+        signer.authorization(post)
+        from_json_bytes(CreatePaymentResponse, created)
+        signer.authorization(get)
+        from_json_bytes(PaymentResponse, payment)
+
+    return work
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--pairs", type=int, default=3000)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--transport", choices=("urllib3", "httpx", "stdlib"), default="urllib3")
+    parser.add_argument("--blocks", type=int, default=15, help="alternating blocks per figure")
+    parser.add_argument("--pairs", type=int, default=200, help="create+get pairs per block")
     args = parser.parse_args(argv)
-    in_memory = micro.opay_operations()["calls_in_memory"]
+    blocks, pairs = args.blocks, args.pairs
+    core = micro.opay_operations()["calls_in_memory"]
+    floor = floor_work()
     with ServerProcess() as server:
-        client = SYNC["opay/urllib3"](server.endpoint, 1)
-        adapter = SYNC["transport/urllib3"](server.endpoint, 1)
+        client = SYNC[f"opay/{args.transport}"](server.endpoint, 1)
+        adapter = SYNC[f"transport/{args.transport}"](server.endpoint, 1)
 
         def client_pair() -> None:
             client.create()
@@ -47,21 +111,17 @@ def main(argv: list[str] | None = None) -> None:
             adapter.create()
             adapter.get()
 
-        def adapter_then_core() -> None:
-            adapter_pair()
-            in_memory()
-
         try:
-            for _ in range(args.rounds):
-                whole = cpu_per_call(client_pair, args.pairs)
-                alone = cpu_per_call(adapter_pair, args.pairs)
-                hot = cpu_per_call(in_memory, args.pairs)
-                mixed = cpu_per_call(adapter_then_core, args.pairs)
-                print(
-                    f"µs per create+get pair: opay client {whole:.0f}, adapter alone "
-                    f"{alone:.0f} (client - adapter {whole - alone:.0f}); core in memory, hot "
-                    f"{hot:.0f}; the same core work after each round trip {mixed - alone:.0f}"
-                )
+            alone = median_cost(adapter_pair, blocks, pairs)
+            whole = median_cost(client_pair, blocks, pairs)
+            print(
+                f"µs per create+get pair on {args.transport}: adapter {alone:.0f}, "
+                f"client {whole:.0f} (+{whole - alone:.0f})"
+            )
+            for name, work in (("core", core), ("floor", floor)):
+                hot = median_cost(work, blocks, pairs)
+                cold = after_round_trips(adapter_pair, work, blocks, pairs)
+                print(f"{name:5s}: hot {hot:5.1f}, after round trips {cold:5.1f}")
         finally:
             client.close()
             adapter.close()
