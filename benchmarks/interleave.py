@@ -1,6 +1,7 @@
 """The core's cost hot and between network round trips, and the least any SDK must spend.
 
-``python -m benchmarks.interleave [--transport urllib3|httpx|stdlib] [--blocks N] [--pairs N]``
+``python -m benchmarks.interleave [--transport urllib3|httpx|stdlib] [--blocks N] [--pairs N]
+[--threads T --pool P]``
 starts the benchmark server and measures, in this process, the CPU time per create+get pair
 of:
 
@@ -10,6 +11,11 @@ of:
 - ``core``: opay's client on a ``MemoryTransport`` (everything but the network);
 - ``floor``: only the work no SDK can skip: encode the request model to JSON, sign both
   requests (one HMAC each), decode both responses into models.
+
+With ``--threads T`` (and ``--pool P``) it measures instead, as CPU µs per request, the raw
+library, the adapter and the whole client each shared by ``T`` threads over ``P`` connections,
+in alternating blocks: how much more the same core work costs when threads contend for the
+interpreter.
 
 ``core`` and ``floor`` are each measured twice: *hot*, in a tight loop of their own, and
 *after round trips*, each pair following the adapter's pair in the same loop (minus what the
@@ -22,11 +28,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import threading
 import time
 from collections.abc import Callable
 
 from benchmarks import micro, payloads
-from benchmarks.contenders import SYNC
+from benchmarks.contenders import FLOOR, SYNC, SyncContender
 from benchmarks.server import ServerProcess
 
 Work = Callable[[], object]
@@ -90,12 +97,61 @@ def floor_work() -> Work:
     return work
 
 
+def threaded_cost(contender: SyncContender, threads: int, pairs: int) -> float:
+    """CPU µs per request of ``threads`` threads making ``pairs`` pairs each on one client."""
+    start_line = threading.Barrier(threads + 1)
+
+    def work() -> None:
+        start_line.wait()
+        for _ in range(pairs):
+            contender.create()
+            contender.get()
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    start_line.wait()
+    start = time.process_time()
+    for worker in workers:
+        worker.join()
+    return (time.process_time() - start) / (threads * pairs * 2) * 1e6
+
+
+def compare_threaded(endpoint: str, transport: str, args: argparse.Namespace) -> None:
+    """Raw library, adapter and client, each shared by ``args.threads`` threads."""
+    names = [FLOOR[f"opay/{transport}"], f"transport/{transport}", f"opay/{transport}"]
+    contenders = [SYNC[name](endpoint, args.pool) for name in names]
+    pairs = max(1, args.pairs // args.threads)
+    try:
+        costs: dict[str, list[float]] = {name: [] for name in names}
+        for contender in contenders:
+            threaded_cost(contender, args.threads, pairs)
+        for _ in range(args.blocks):
+            for name, contender in zip(names, contenders, strict=True):
+                costs[name].append(threaded_cost(contender, args.threads, pairs))
+        medians = {name: statistics.median(values) for name, values in costs.items()}
+        floor = medians[names[0]]
+        print(
+            f"µs per request, {args.threads} threads sharing {args.pool} connections: "
+            + ", ".join(f"{name} {cost:.0f} ({cost / floor:.2f}x)" for name, cost in medians.items())
+        )
+    finally:
+        for contender in contenders:
+            contender.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--transport", choices=("urllib3", "httpx", "stdlib"), default="urllib3")
     parser.add_argument("--blocks", type=int, default=15, help="alternating blocks per figure")
     parser.add_argument("--pairs", type=int, default=200, help="create+get pairs per block")
+    parser.add_argument("--threads", type=int, default=0, help="compare under this many threads")
+    parser.add_argument("--pool", type=int, default=4, help="connections, with --threads")
     args = parser.parse_args(argv)
+    if args.threads:
+        with ServerProcess() as server:
+            compare_threaded(server.endpoint, args.transport, args)
+        return
     blocks, pairs = args.blocks, args.pairs
     core = micro.opay_operations()["calls_in_memory"]
     floor = floor_work()
