@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
 
@@ -25,7 +25,7 @@ from opay.config import (
 from opay.context import CallContext
 from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
 from opay.log import CommunicatorLogger
-from opay.operation import AsyncExecutor, Executor, Operation
+from opay.operation import Operation
 from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
 
@@ -196,12 +196,22 @@ class _ClientCore(Generic[_CommunicatorT]):
         None for a client that sends none."""
         return self.from_communicator(self.communicator, client_meta_info)
 
-    def _remember(self, merchant_client: _MerchantT) -> _MerchantT:
-        """Keep a merchant's client for the next ``merchant()`` call with the same id (it holds
-        nothing but the executor and the id); a few hundred are kept at most."""
+    def _new_merchant(
+        self,
+        merchant_id: str,
+        make: Callable[[Any, str], _MerchantT],
+        headered: Callable[[Any, Headers], object],
+    ) -> _MerchantT:
+        """A merchant's client, kept for the next ``merchant()`` call with the same id (it holds
+        nothing but the executor and the id; a few hundred are kept at most). Its executor is
+        the communicator itself, wrapped by ``headered`` when this client adds headers."""
+        executor: object = self.communicator
+        if self.extra_headers:
+            executor = headered(self.communicator, self.extra_headers)
+        merchant_client = make(executor, _check_merchant_id(merchant_id))
         if len(self._merchants) >= _MERCHANTS_KEPT:
             self._merchants.clear()
-        self._merchants[merchant_client.merchant_id] = merchant_client
+        self._merchants[merchant_id] = merchant_client
         return merchant_client
 
     def enable_logging(self, logger: CommunicatorLogger) -> None:
@@ -240,14 +250,13 @@ class Client(_ClientCore[Communicator]):
 
     def merchant(self, merchant_id: str) -> MerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        found: MerchantClient | None = self._merchants.get(merchant_id)
+        found: MerchantClient | None = (
+            self._merchants.get(merchant_id) if type(merchant_id) is str else None
+        )
         if found is None:
             from opay.resources import MerchantClient
 
-            executor: Executor = self.communicator
-            if self.extra_headers:
-                executor = _HeaderedExecutor(self.communicator, self.extra_headers)
-            found = self._remember(MerchantClient(executor, _check_merchant_id(merchant_id)))
+            found = self._new_merchant(merchant_id, MerchantClient, _HeaderedExecutor)
         return found
 
     def close(self) -> None:
@@ -286,14 +295,13 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:
         """The operations of the API for one merchant (PSPID)."""
-        found: AsyncMerchantClient | None = self._merchants.get(merchant_id)
+        found: AsyncMerchantClient | None = (
+            self._merchants.get(merchant_id) if type(merchant_id) is str else None
+        )
         if found is None:
             from opay.async_resources import AsyncMerchantClient
 
-            executor: AsyncExecutor = self.communicator
-            if self.extra_headers:
-                executor = _AsyncHeaderedExecutor(self.communicator, self.extra_headers)
-            found = self._remember(AsyncMerchantClient(executor, _check_merchant_id(merchant_id)))
+            found = self._new_merchant(merchant_id, AsyncMerchantClient, _AsyncHeaderedExecutor)
         return found
 
     async def aclose(self) -> None:

@@ -221,3 +221,22 @@ async def test_default_async_transport_is_aiohttp() -> None:
     configuration = CommunicatorConfiguration("https://api.example.com", KEY_ID, SECRET)
     async with AsyncCommunicator(configuration) as communicator:
         assert type(communicator.transport).__name__ == "AiohttpTransport"
+
+
+@pytest.mark.parametrize("merchant_id", ["", "  ", None, ["m"], 42])
+def test_merchant_id_must_be_a_non_empty_string(merchant_id: object) -> None:
+    client = Client("https://api.example.com", KEY_ID, SECRET, transport=FakeTransport())
+    with client, pytest.raises(ValueError, match="merchant_id"):
+        client.merchant(merchant_id)  # type: ignore[arg-type]
+
+
+def test_each_client_keeps_its_own_headers_per_merchant() -> None:
+    transport = FakeTransport()
+    with Client("https://api.example.com", KEY_ID, SECRET, transport=transport) as client:
+        tagged = client.with_client_meta_info('{"a": 1}')
+        for _ in range(2):  # a second round uses what the first one made
+            client.merchant("m").services().test_connection()
+            tagged.merchant("m").services().test_connection()
+            tagged.merchant("n").services().test_connection()
+    sent = [(r.url.split("/")[4], r.header("X-GCS-ClientMetaInfo")) for r in transport.requests]
+    assert sent == [("m", None), ("m", "eyJhIjogMX0="), ("n", "eyJhIjogMX0=")] * 2
