@@ -284,7 +284,31 @@ class Target(NamedTuple):
 
 def split_url(request: Request) -> Target:
     """Check that the request URL is an http(s) URL with a host and a valid port; anything
-    else raises the CommunicationException of a request that was not sent."""
+    else raises the CommunicationException of a request that was not sent.
+
+    The origin (``scheme://host:port``) of every URL checked is kept (a few dozen at most),
+    so that the requests of a client, which all go to one endpoint, only split off their
+    path; anything unusual after the origin is split in full."""
+    url = request.url
+    slash = url.find("/", url.find("//") + 2) if "//" in url else -1
+    if slash > 0:
+        known = _origins.get(url[:slash])
+        rest = url[slash:]
+        if known is not None and rest.isprintable() and "#" not in rest and rest[-1] not in "? ":
+            return Target(known[0], known[1], known[2], rest)
+    target = _split_url(request)
+    origin = f"{target.scheme}://{urlsplit(url).netloc}"
+    if slash > 0 and url[:slash] == origin:
+        if len(_origins) >= 64:
+            _origins.clear()
+        _origins[origin] = (target.scheme, target.host, target.port)
+    return target
+
+
+_origins: dict[str, tuple[str, str, int]] = {}
+
+
+def _split_url(request: Request) -> Target:
     parts = urlsplit(request.url)
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise not_sent(request.method, request.url, "the URL is not an http(s) URL with a host")

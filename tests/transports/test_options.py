@@ -7,10 +7,21 @@ import importlib
 import ssl
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from opay_transports._options import parse_proxy, transport_options
+from opay.exceptions import CommunicationException
+from opay.transport import Request
+from opay_transports._options import (
+    DEFAULT_PORTS,
+    Target,
+    parse_proxy,
+    split_url,
+    transport_options,
+)
 
 from .conftest import TRANSPORTS
 
@@ -146,3 +157,43 @@ def test_httpx_transports_prefer_httpx2_and_can_be_told_which_library_to_use(
         assert fallback.library == "httpx"
     with pytest.raises(ImportError, match=r'pip install "opay\[httpx2\]"'):
         HttpxTransport(library="httpx2")
+
+
+_ORIGINS = [
+    "http://127.0.0.1:8080",
+    "https://h.example",
+    "https://h.example:443",
+    "https://H.Example",
+    "http://[::1]:81",
+    "https://user@b.example",
+    "http://h:99999",
+    "ftp://x",
+    "http://",
+]
+
+
+@settings(max_examples=1000)
+@given(st.sampled_from(_ORIGINS), st.text(max_size=30))
+def test_split_url_agrees_with_urlsplit_every_time(origin: str, rest: str) -> None:
+    # The origins of URLs already seen are kept: the second split must agree as well.
+    request = Request("POST", f"{origin}/{rest}", [], b"")
+    parts = urlsplit(request.url)
+    expected: object
+    try:
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme, 0)
+        if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
+            raise ValueError
+        expected = Target(
+            parts.scheme,
+            parts.hostname,
+            port,
+            (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
+        )
+    except ValueError:
+        expected = CommunicationException
+    for _ in range(2):
+        if expected is CommunicationException:
+            with pytest.raises(CommunicationException, match="was not sent"):
+                split_url(request)
+        else:
+            assert split_url(request) == expected
