@@ -9,7 +9,8 @@ that contender needs, so its CPU time and memory are its own.
   ``client.merchant(m).payments().create_payment(request)`` and ``get_payment(id)``.
 - ``raw/<library>``: the HTTP library alone, sending a request that opay built and signed
   once up front, and reading the response bytes. It is the floor for that transport: the
-  least work that library does for the same exchange.
+  least work that library does for the same exchange. Every raw client has 30 s timeouts,
+  as any client in production has (and as opay's transports have).
 - ``transport/<transport>``: opay's transport adapter alone, sending the same pre-built
   request as an ``opay.transport.Request`` and returning its ``Response``: between the raw
   library and the whole client, it tells the adapter's cost from the core's.
@@ -277,7 +278,9 @@ def transport_aiohttp(endpoint: str, pool: int) -> AsyncContender:
 def raw_urllib3(endpoint: str, pool: int) -> SyncContender:
     import urllib3
 
-    manager = urllib3.PoolManager(maxsize=pool, block=True, retries=False)
+    manager = urllib3.PoolManager(
+        maxsize=pool, block=True, retries=False, timeout=urllib3.Timeout(connect=30.0, read=30.0)
+    )
     post, get_ = presigned(endpoint)
 
     def call(req: RawRequest, wanted: int) -> SyncCall:
@@ -385,7 +388,10 @@ def raw_httpx_async(endpoint: str, pool: int) -> AsyncContender:
 def raw_aiohttp(endpoint: str, pool: int) -> AsyncContender:
     import aiohttp
 
-    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=pool))
+    session = aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=pool),
+        timeout=aiohttp.ClientTimeout(total=None, sock_connect=30.0, sock_read=30.0),
+    )
     post, get_ = presigned(endpoint)
 
     def call(req: RawRequest, wanted: int) -> AsyncCall:
