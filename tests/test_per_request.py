@@ -4,8 +4,11 @@ that need no encoding, generated idempotence keys, request ids for loggers only.
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
 import time
 import uuid
+import warnings
 from email.utils import formatdate
 from typing import Any
 
@@ -63,6 +66,40 @@ def test_generated_idempotence_keys_are_random_version_4_uuids() -> None:
         assert key == parsed.hex
         assert parsed.version == 4
         assert parsed.variant == uuid.RFC_4122
+
+
+def test_generated_idempotence_keys_are_unique_across_threads() -> None:
+    keys: list[str] = []
+
+    def make() -> None:
+        keys.extend(new_idempotence_key() for _ in range(2000))
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(keys)) == len(keys) == 16000
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_does_not_repeat_its_parents_keys() -> None:
+    new_idempotence_key()  # the parent has made keys before forking
+    read_end, write_end = os.pipe()
+    with warnings.catch_warnings():  # (3.12+ warns about forking a threaded process)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # the child: send its first keys and leave at once
+        os.write(write_end, "".join(new_idempotence_key() for _ in range(3)).encode())
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        text = pipe.read().decode()
+    os.waitpid(pid, 0)
+    child = {text[i : i + 32] for i in range(0, len(text), 32)}
+    parent = {new_idempotence_key() for _ in range(3)}
+    assert len(child) == 3
+    assert not child & parent
 
 
 class _Ids:
