@@ -2,10 +2,11 @@
 
 :class:`Communicator` and :class:`AsyncCommunicator` share every step in
 :class:`CommunicatorCore`: one generator (:meth:`CommunicatorCore.steps`) runs a call's
-attempts and retries, yielding :class:`Send` and :class:`Sleep` commands; the communicators
-only carry them out (``transport.send`` and ``time.sleep``, or their awaited twins). The
-transport is pooled and owned by the communicator: clients created from one communicator
-share its pool, and closing the communicator closes the transport.
+attempts and retries, yielding the :class:`~opay.transport.Request` to send or a
+:class:`Sleep` command; the communicators only carry them out (``transport.send`` and
+``time.sleep``, or their awaited twins). The transport is pooled and owned by the
+communicator: clients created from one communicator share its pool, and closing the
+communicator closes the transport.
 """
 
 from __future__ import annotations
@@ -109,19 +110,13 @@ class Attempt:
         return (time.perf_counter() - self.started) * 1000.0
 
 
-class Send(NamedTuple):
-    """Command of :meth:`CommunicatorCore.steps`: send this request, give back its response."""
-
-    request: Request
-
-
 class Sleep(NamedTuple):
     """Command of :meth:`CommunicatorCore.steps`: wait this many seconds, then resume."""
 
     seconds: float
 
 
-Steps = Generator[Send | Sleep, Response | None, Any]
+Steps = Generator[Request | Sleep, Response | None, Any]
 
 
 class CommunicatorCore:
@@ -167,22 +162,23 @@ class CommunicatorCore:
         query: object | None,
         context: CallContext | None,
         extra_headers: Headers,
-    ) -> Attempt:
-        """Build and sign a fresh request for one attempt (new Date, new signature); log it."""
+    ) -> tuple[Request, Attempt | None]:
+        """Build and sign a fresh request for one attempt (new Date, new signature); with a
+        logger, log it and give the attempt's record (nothing is timed or recorded without)."""
         if self._closed:
             raise RuntimeError(f"this {type(self).__name__} is closed")
-        attempt = Attempt(
-            build_request(
-                operation, path_values, body, query, context, self._settings, extra_headers
-            )
+        request = build_request(
+            operation, path_values, body, query, context, self._settings, extra_headers
         )
-        if self._logger is not None:  # (the arguments cost: only build them for a logger)
-            self._notify("log_request", attempt.request_id, attempt.request)
-        return attempt
-
-    def _failed(self, attempt: Attempt, exception: BaseException) -> None:
-        """Report a failure of ``attempt`` (sending it, or parsing its response)."""
         if self._logger is None:
+            return request, None
+        attempt = Attempt(request)
+        self._notify("log_request", attempt.request_id, request)
+        return request, attempt
+
+    def _failed(self, attempt: Attempt | None, exception: BaseException) -> None:
+        """Report a failure of ``attempt`` (sending it, or parsing its response)."""
+        if attempt is None or self._logger is None:
             return
         self._notify(
             "log_exception", attempt.request_id, attempt.request, exception, attempt.elapsed_ms()
@@ -199,20 +195,22 @@ class CommunicatorCore:
     ) -> Steps:
         """One call, attempt after attempt, as a generator of commands.
 
-        It yields :class:`Send` (the driver sends the request and sends the response back in,
-        or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
+        It yields a :class:`~opay.transport.Request` (the driver sends it and sends the
+        response back in, or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
         it); it returns the call's model or raises its final exception. Every attempt is a
         freshly signed request (new Date) with the same idempotence key, and is logged; the
         retry decisions are :class:`opay.retry.RetryCall`'s.
         """
         call = RetryCall.start(self.configuration.retry, operation.method, context)
         while True:
-            attempt = self._begin(operation, path_values, body, query, call.context, extra_headers)
+            request, attempt = self._begin(
+                operation, path_values, body, query, call.context, extra_headers
+            )
             response: Response | None = None
             try:
-                response = yield Send(attempt.request)
+                response = yield request
                 assert response is not None
-                if self._logger is not None:
+                if attempt is not None:
                     self._notify(
                         "log_response",
                         attempt.request_id,
@@ -291,7 +289,7 @@ class Communicator(CommunicatorCore):
                     command = steps.send(None)
                     continue
                 try:
-                    response = self.transport.send(command.request)
+                    response = self.transport.send(command)
                 except BaseException as exc:
                     command = steps.throw(exc)
                 else:
@@ -357,7 +355,7 @@ class AsyncCommunicator(CommunicatorCore):
                     command = steps.send(None)
                     continue
                 try:
-                    response = await self.transport.send(command.request)
+                    response = await self.transport.send(command)
                 except BaseException as exc:
                     command = steps.throw(exc)
                 else:
