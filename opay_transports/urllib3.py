@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from opay.limits import CHUNK_SIZE, announced_within, read_limited
+from opay.limits import CHUNK_SIZE, read_limited
 from opay.transport import Request, Response
 from opay_transports._options import (
     TransportKeywords,
@@ -53,9 +53,10 @@ def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
 
 
 def _headers(request: Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
-    """The request's headers for urllib3: a plain dict (cheapest) unless a name repeats."""
+    """The request's headers for urllib3: a plain dict (cheapest, in order; names that differ
+    only in case are kept apart, as sent) unless a name repeats exactly."""
     headers = dict(request.headers)
-    if len(headers) == len(request.headers) and len({n.lower() for n in headers}) == len(headers):
+    if len(headers) == len(request.headers):
         return headers
     return urllib3.HTTPHeaderDict(request.headers)
 
@@ -112,12 +113,18 @@ class Urllib3Transport:
         the pool, closed first when the body was not read to its end."""
         complete = False
         limit = self.options.max_response_size
-        length = raw.headers.get("Content-Length")
+        length: int | None = getattr(raw, "length_remaining", None)  # Content-Length, parsed
         try:
-            if announced_within(limit, length) and "Content-Encoding" not in raw.headers:
+            if (
+                length is not None
+                and (limit is None or length <= limit)
+                and "Content-Encoding" not in raw.headers
+            ):
                 body = raw.read()  # exactly Content-Length bytes, nothing decompressed
             else:
-                body = read_limited(raw.stream(CHUNK_SIZE), limit, length)
+                body = read_limited(
+                    raw.stream(CHUNK_SIZE), limit, raw.headers.get("Content-Length")
+                )
             complete = True
             return body
         finally:
