@@ -27,6 +27,7 @@ both sides alike.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import threading
 import time
@@ -97,8 +98,10 @@ def floor_work() -> Work:
     return work
 
 
-def threaded_cost(contender: SyncContender, threads: int, pairs: int) -> float:
-    """CPU µs per request of ``threads`` threads making ``pairs`` pairs each on one client."""
+def threaded_cost(contender: SyncContender, threads: int, pairs: int) -> tuple[float, float]:
+    """CPU µs and voluntary context switches (a thread blocking: on the network, on the pool,
+    or waiting for the interpreter lock) per request of ``threads`` threads making ``pairs``
+    pairs each on one client."""
     start_line = threading.Barrier(threads + 1)
 
     def work() -> None:
@@ -112,9 +115,12 @@ def threaded_cost(contender: SyncContender, threads: int, pairs: int) -> float:
         worker.start()
     start_line.wait()
     start = time.process_time()
+    switches = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw
     for worker in workers:
         worker.join()
-    return (time.process_time() - start) / (threads * pairs * 2) * 1e6
+    requests = threads * pairs * 2
+    switches = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw - switches
+    return (time.process_time() - start) / requests * 1e6, switches / requests
 
 
 def compare_threaded(endpoint: str, transport: str, args: argparse.Namespace) -> None:
@@ -124,17 +130,22 @@ def compare_threaded(endpoint: str, transport: str, args: argparse.Namespace) ->
     pairs = max(1, args.pairs // args.threads)
     try:
         costs: dict[str, list[float]] = {name: [] for name in names}
+        switches: dict[str, list[float]] = {name: [] for name in names}
         for contender in contenders:
             threaded_cost(contender, args.threads, pairs)
         for _ in range(args.blocks):
             for name, contender in zip(names, contenders, strict=True):
-                costs[name].append(threaded_cost(contender, args.threads, pairs))
-        medians = {name: statistics.median(values) for name, values in costs.items()}
-        floor = medians[names[0]]
-        print(
-            f"µs per request, {args.threads} threads sharing {args.pool} connections: "
-            + ", ".join(f"{name} {cost:.0f} ({cost / floor:.2f}x)" for name, cost in medians.items())
-        )
+                cost, switched = threaded_cost(contender, args.threads, pairs)
+                costs[name].append(cost)
+                switches[name].append(switched)
+        floor = statistics.median(costs[names[0]])
+        print(f"{args.threads} threads sharing {args.pool} connections, per request:")
+        for name in names:
+            cost = statistics.median(costs[name])
+            print(
+                f"  {name:18s} {cost:4.0f} µs CPU ({cost / floor:.2f}x), "
+                f"{statistics.median(switches[name]):.2f} voluntary context switches"
+            )
     finally:
         for contender in contenders:
             contender.close()

@@ -231,3 +231,18 @@ def test_breakdown_splits_the_extra_cost_between_adapter_and_core() -> None:
         10.0,
         50.0,
     )
+
+
+def test_threaded_comparison_reports_cpu_and_context_switches_per_request(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks import interleave
+
+    interleave.main(["--threads", "2", "--pool", "1", "--blocks", "1", "--pairs", "4"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "2 threads sharing 1 connections, per request:"
+    reported = {line.split()[0]: line for line in lines[1:]}
+    assert set(reported) == {"raw/urllib3", "transport/urllib3", "opay/urllib3"}
+    for line in reported.values():
+        assert " µs CPU (" in line and line.endswith(" voluntary context switches")
+    assert "(1.00x)" in reported["raw/urllib3"]
