@@ -15,11 +15,13 @@ from opay_transports._options import (
     maybe_sent,
     missing_library,
     not_sent,
+    split_url,
     transport_options,
 )
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+    from urllib3.connectionpool import HTTPConnectionPool
 
 try:
     import urllib3
@@ -32,6 +34,8 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 # only raised while connecting to the proxy.
 _NOT_SENT = (u3.ConnectTimeoutError, u3.SSLError, u3.ProxyError, u3.LocationValueError)
 
+_MAX_ORIGINS = 64  # origin pools kept by one transport (a client uses one)
+
 
 def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
     settings: dict[str, Any] = {
@@ -41,6 +45,7 @@ def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
         "timeout": urllib3.Timeout(connect=options.connect_timeout, read=options.read_timeout),
         "ssl_context": options.ssl_context(),
         "cert_reqs": "CERT_REQUIRED" if options.verify else "CERT_NONE",
+        "num_pools": _MAX_ORIGINS,  # the manager drops no pool the transport still keeps
     }
     if not options.verify:
         settings["assert_hostname"] = False
@@ -75,6 +80,11 @@ class Urllib3Transport:
     def __init__(self, **options: Unpack[TransportKeywords]) -> None:
         self.options = transport_options(**options)
         self._pool = _pool_manager(self.options)
+        # Without a proxy, the connection pool of each origin is kept and used directly:
+        # PoolManager.urlopen would parse the URL and look the pool up again on every request.
+        self._origin_pools: dict[tuple[str, str, int], HTTPConnectionPool] | None = (
+            None if isinstance(self._pool, urllib3.ProxyManager) else {}
+        )
         self._lock = threading.Lock()
         self._closed = False
 
@@ -84,16 +94,12 @@ class Urllib3Transport:
         if self._closed:
             raise closed(method, url)
         try:
-            raw = self._pool.urlopen(
-                method,
-                url,
-                body=request.body or None,
-                headers=_headers(request),
-                redirect=False,
-                retries=False,
-                preload_content=False,
-            )
+            raw = self._urlopen(request)
             body = self._read(raw)
+        except u3.ClosedPoolError as exc:  # only raised before a connection is taken
+            if self._closed:
+                raise closed(method, url) from exc
+            raise not_sent(method, url, describe(exc)) from exc
         except u3.ConnectTimeoutError as exc:
             if isinstance(exc, u3.NewConnectionError):
                 raise not_sent(method, url, describe(exc)) from exc
@@ -107,6 +113,31 @@ class Urllib3Transport:
         except (u3.HTTPError, OSError) as exc:
             raise maybe_sent(method, url, describe(exc)) from exc
         return Response.received(raw.status, raw.headers.items(), body)
+
+    def _urlopen(self, request: Request) -> urllib3.BaseHTTPResponse:
+        """Send ``request`` and return urllib3's response, its body not read yet."""
+        settings: dict[str, Any] = {
+            "body": request.body or None,
+            "headers": _headers(request),
+            "redirect": False,
+            "retries": False,
+            "preload_content": False,
+        }
+        pools = self._origin_pools
+        if pools is None:
+            return self._pool.urlopen(request.method, request.url, **settings)
+        target = split_url(request)
+        key = (target.scheme, target.host, target.port)
+        pool = pools.get(key)
+        if pool is None:
+            with self._lock:
+                if self._closed:
+                    raise closed(request.method, request.url)
+                pool = self._pool.connection_from_host(target.host, target.port, target.scheme)
+                if len(pools) >= _MAX_ORIGINS:
+                    pools.clear()  # dropped here and by the manager: closed once unused
+                pools[key] = pool
+        return pool.urlopen(request.method, target.target, assert_same_host=False, **settings)
 
     def _read(self, raw: urllib3.BaseHTTPResponse) -> bytes:
         """The whole body, at most ``max_response_size`` bytes; the connection goes back to
@@ -137,6 +168,12 @@ class Urllib3Transport:
         with self._lock:
             self._closed = True
             self._pool.clear()
+            # urllib3 2 closes a dropped pool's connections only when the pool is collected:
+            # the pools kept here are closed now.
+            if self._origin_pools:
+                for pool in self._origin_pools.values():
+                    pool.close()
+                self._origin_pools.clear()
 
     def __enter__(self) -> Urllib3Transport:
         return self

@@ -187,3 +187,64 @@ def test_missing_urllib3_says_how_to_install() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert 'pip install "opay[urllib3]"' in out
+
+
+class _KeepAliveOrigin:
+    """A server for one connection: answers one request, keeps the connection open and
+    sets ``closed`` when the client closes it."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.closed = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        conn, _ = self.listener.accept()
+        with conn:
+            conn.settimeout(10)
+            received = b""
+            while b"\r\n\r\n" not in received:
+                received += conn.recv(4096)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+            while conn.recv(4096):  # b"": the client closed its end
+                pass
+            self.closed.set()
+
+    def stop(self) -> None:
+        self.listener.close()
+        self.thread.join(timeout=10)
+
+
+def test_close_closes_the_kept_connections_of_every_origin() -> None:
+    origins = [_KeepAliveOrigin() for _ in range(3)]
+    try:
+        transport = Urllib3Transport(max_connections=1)
+        for origin in origins:
+            response = transport.send(Request("GET", origin.url + "/v2/m/x", []))
+            assert (response.status, response.body) == (200, b"{}")
+        assert not any(origin.closed.is_set() for origin in origins)  # kept alive
+        transport.close()
+        assert all(origin.closed.wait(10) for origin in origins)
+    finally:
+        for origin in origins:
+            origin.stop()
+
+
+def test_requests_to_several_origins_each_reuse_their_own_connection() -> None:
+    servers = [RecordingServer().start() for _ in range(2)]
+    try:
+        with Urllib3Transport(max_connections=1) as transport:
+            for _ in range(3):
+                for running in servers:
+                    running.respond(200, {"port": running.port})
+                    response = transport.send(Request("GET", running.url + "/v2/m/x?a=1", []))
+                    assert response.body == f'{{"port": {running.port}}}'.encode()
+        for running in servers:
+            seen = [running.take() for _ in range(3)]
+            assert {request.target for request in seen} == {"/v2/m/x?a=1"}
+            assert len({request.client_port for request in seen}) == 1
+    finally:
+        for running in servers:
+            running.stop()
