@@ -282,6 +282,15 @@ class Target(NamedTuple):
         return host if self.port == DEFAULT_PORTS[self.scheme] else f"{host}:{self.port}"
 
 
+def plain_headers(request: Request) -> dict[str, str] | None:
+    """The request's headers as a plain dict, in order, when no name repeats exactly (names
+    that differ only in case stay apart, as sent); None when one does. A dict is what HTTP
+    libraries take most cheaply; for the rare repeated name, each adapter uses its own
+    multi-valued mapping."""
+    headers = dict(request.headers)
+    return headers if len(headers) == len(request.headers) else None
+
+
 def split_url(request: Request) -> Target:
     """Check that the request URL is an http(s) URL with a host and a valid port; anything
     else raises the CommunicationException of a request that was not sent.

@@ -9,6 +9,7 @@ opay built (and signed).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from opay.exceptions import ResponseTooLargeException
@@ -22,6 +23,7 @@ from opay_transports._options import (
     maybe_sent,
     missing_library,
     not_sent,
+    plain_headers,
     split_url,
     transport_options,
 )
@@ -82,9 +84,12 @@ class AiohttpTransport:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
-        headers = CIMultiDict(request.headers)
-        if split_url(request).scheme == "http" and self._proxy_headers:
-            headers.update(self._proxy_headers)  # aiohttp sends proxy_headers on CONNECT only
+        headers: Mapping[str, str] = plain_headers(request) or CIMultiDict(request.headers)
+        scheme = split_url(request).scheme  # an unusable URL is refused here, never sent
+        if self._proxy_headers and scheme == "http":
+            # aiohttp sends proxy_headers on CONNECT only
+            headers = CIMultiDict(headers)
+            headers.update(self._proxy_headers)
         session = self._current_session()
         try:
             async with session.request(

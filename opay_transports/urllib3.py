@@ -15,6 +15,7 @@ from opay_transports._options import (
     maybe_sent,
     missing_library,
     not_sent,
+    plain_headers,
     split_url,
     transport_options,
 )
@@ -55,15 +56,6 @@ def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
     authorization = proxy.authorization()
     headers = {} if authorization is None else {"Proxy-Authorization": authorization}
     return urllib3.ProxyManager(proxy.url, proxy_headers=headers, **settings)
-
-
-def _headers(request: Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
-    """The request's headers for urllib3: a plain dict (cheapest, in order; names that differ
-    only in case are kept apart, as sent) unless a name repeats exactly."""
-    headers = dict(request.headers)
-    if len(headers) == len(request.headers):
-        return headers
-    return urllib3.HTTPHeaderDict(request.headers)
 
 
 class Urllib3Transport:
@@ -118,7 +110,7 @@ class Urllib3Transport:
         """Send ``request`` and return urllib3's response, its body not read yet."""
         settings: dict[str, Any] = {
             "body": request.body or None,
-            "headers": _headers(request),
+            "headers": plain_headers(request) or urllib3.HTTPHeaderDict(request.headers),
             "redirect": False,
             "retries": False,
             "preload_content": False,

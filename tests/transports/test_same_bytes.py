@@ -46,3 +46,18 @@ def test_an_aiohttp_transport_stays_with_its_event_loop(server: WireServer) -> N
         first.run_until_complete(transport.aclose())
         first.close()
         second.close()
+
+
+def test_every_transport_sends_every_value_of_a_repeated_header(server: WireServer) -> None:
+    headers = [("X-Repeated", "a"), ("Accept", "application/json"), ("X-Repeated", "b")]
+    request = Request("GET", server.url(TARGET), headers)
+    for kind in TRANSPORTS:
+        driver = Driver(kind, {})
+        try:
+            driver.send(request)
+        finally:
+            driver.dispose()
+        seen = server.requests[-1]
+        values = [value.strip() for line in seen.values("x-repeated") for value in line.split(",")]
+        assert values == ["a", "b"], kind.name
+        assert seen.values("accept") == ["application/json"], kind.name
