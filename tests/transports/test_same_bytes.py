@@ -9,9 +9,19 @@ import pytest
 from opay.transport import Request
 from opay_transports.aiohttp import AiohttpTransport
 
-from .conftest import TRANSPORTS, Driver
+from .conftest import TRANSPORTS, Driver, Kind
 from .test_conformance import SIGNED_HEADERS, TARGET
-from .wire_server import WireServer
+from .wire_server import Recorded, WireServer
+
+
+def _sent_by(kind: Kind, request: Request, server: WireServer) -> Recorded:
+    """What ``server`` received when a transport of ``kind`` sent ``request``."""
+    driver = Driver(kind, {})
+    try:
+        driver.send(request)
+    finally:
+        driver.dispose()
+    return server.requests[-1]
 
 
 def test_every_transport_puts_the_same_request_on_the_wire(server: WireServer) -> None:
@@ -20,12 +30,7 @@ def test_every_transport_puts_the_same_request_on_the_wire(server: WireServer) -
     names = [name.lower() for name, _ in SIGNED_HEADERS] + ["host", "content-length"]
     seen_by: dict[str, object] = {}
     for kind in TRANSPORTS:
-        driver = Driver(kind, {})
-        try:
-            driver.send(request)
-        finally:
-            driver.dispose()
-        seen = server.requests[-1]
+        seen = _sent_by(kind, request, server)
         headers = {name: seen.values(name) for name in names}
         seen_by[kind.name] = (seen.method, seen.target, headers, seen.body)
 
@@ -52,12 +57,7 @@ def test_every_transport_sends_every_value_of_a_repeated_header(server: WireServ
     headers = [("X-Repeated", "a"), ("Accept", "application/json"), ("X-Repeated", "b")]
     request = Request("GET", server.url(TARGET), headers)
     for kind in TRANSPORTS:
-        driver = Driver(kind, {})
-        try:
-            driver.send(request)
-        finally:
-            driver.dispose()
-        seen = server.requests[-1]
+        seen = _sent_by(kind, request, server)
         values = [value.strip() for line in seen.values("x-repeated") for value in line.split(",")]
         assert values == ["a", "b"], kind.name
         assert seen.values("accept") == ["application/json"], kind.name
