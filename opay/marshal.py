@@ -365,13 +365,15 @@ def _read_error(cl: type[Model], exc: BaseException) -> MarshallingError:
 
 class _Reader:
     """Builds one model class from decoded JSON: its compiled fast function first, the
-    converter's detailed hook (the same result, or the precise error) when that gives up."""
+    detailed path (the same result, or the precise error) when that gives up."""
 
-    __slots__ = ("cl", "fast", "hook")
+    __slots__ = ("cl", "detailed", "fast")
 
     def __init__(self, cl: type[Model]) -> None:
         self.cl = cl
-        self.hook = converter.get_structure_hook(cl)
+        hook = converter.get_structure_hook(cl)  # made by the factory above, once per class
+        # Straight to the detailed function: the hook would run the fast one again first.
+        self.detailed = _detailed_structure.get(cl, hook)
         self.fast = fast_structure(cl, converter.get_structure_hook)
 
     def __call__(self, data: Any) -> Any:
@@ -380,7 +382,7 @@ class _Reader:
         except Exception:
             pass
         try:
-            return self.hook(data, self.cl)
+            return self.detailed(data, self.cl)
         except Exception as exc:
             raise _read_error(self.cl, exc) from exc
 

@@ -111,7 +111,7 @@ def _success(operation: Operation, response: Response) -> Any:
     body = response.body
     if (
         operation.response_model is None
-        or response.status in _NO_BODY_STATUSES
+        or status_has_no_body(response.status)
         or not body
         or body.isspace()
     ):
@@ -132,12 +132,9 @@ def _success(operation: Operation, response: Response) -> Any:
         ) from exc
 
 
-_NO_BODY_STATUSES = frozenset({204, 205, 304})
-
-
 def status_has_no_body(status: int) -> bool:
     """True for the statuses that never carry a body (204 No Content, 205, 304)."""
-    return status in _NO_BODY_STATUSES
+    return status in (204, 205, 304)
 
 
 def _excerpt(text: str) -> str:

@@ -143,9 +143,9 @@ if hasattr(os, "register_at_fork"):  # a child must not repeat its parent's keys
 def needs_generated_key(policy: RetryPolicy, method: str, given_key: str | None) -> bool:
     """Whether opay should add an idempotence key of its own to a call."""
     return (
-        given_key is None
+        policy.enabled
         and policy.generate_idempotence_keys
-        and policy.max_attempts > 1
+        and given_key is None
         and not is_safe_method(method)
     )
 
@@ -234,6 +234,7 @@ class RetryState:
         return delay
 
 
+@attrs.define
 class RetryCall:
     """One logical call across its attempts: the idempotence key every attempt sends, whether
     an attempt so far may have taken effect, and when (if ever) to try again.
@@ -242,51 +243,19 @@ class RetryCall:
     for the next call must not turn that call into a replay of this one). A key opay generates
     is reported in ``context.sent_idempotence_key`` and in the ``idempotence_key`` of the
     exception a failed call raises; ``idempotence_request_timestamp`` is copied back to the
-    caller's context after every attempt.
-
-    Made once per call, so it is a plain slotted class: the retry bookkeeping
-    (:class:`RetryState`) is only made when an attempt fails.
+    caller's context after every attempt. The backoff bookkeeping (:class:`RetryState`) is
+    only made when an attempt fails.
     """
 
-    __slots__ = (
-        "_state",
-        "caller_context",
-        "clock",
-        "context",
-        "may_have_taken_effect",
-        "method",
-        "policy",
-        "rand",
-        "started",
-    )
-
-    def __init__(
-        self,
-        policy: RetryPolicy,
-        method: str,
-        caller_context: CallContext | None,
-        context: CallContext | None,
-        started: float,
-        clock: Callable[[], float] = time.monotonic,
-        rand: Callable[[], float] = random.random,
-        may_have_taken_effect: bool = False,
-    ) -> None:
-        self.policy = policy
-        self.method = method
-        self.caller_context = caller_context
-        self.context = context
-        self.started = started
-        self.clock = clock
-        self.rand = rand
-        self.may_have_taken_effect = may_have_taken_effect
-        self._state: RetryState | None = None
-
-    def __repr__(self) -> str:
-        return (
-            f"RetryCall(method={self.method!r}, attempt={self.attempt}, "
-            f"idempotence_key={self.idempotence_key!r}, "
-            f"may_have_taken_effect={self.may_have_taken_effect!r})"
-        )
+    policy: RetryPolicy
+    method: str
+    caller_context: CallContext | None
+    context: CallContext | None
+    started: float
+    clock: Callable[[], float] = time.monotonic
+    rand: Callable[[], float] = random.random
+    may_have_taken_effect: bool = False
+    _state: RetryState | None = attrs.field(init=False, default=None)
 
     @classmethod
     def start(
@@ -299,14 +268,14 @@ class RetryCall:
         rand: Callable[[], float] = random.random,
     ) -> RetryCall:
         """Begin a call: choose the idempotence key its attempts send."""
+        given = context.idempotence_key if context is not None else None
         attempt_context = context
-        if context is None:
-            if needs_generated_key(policy, method, None):
-                attempt_context = CallContext(new_idempotence_key())
-        else:
-            if needs_generated_key(policy, method, context.idempotence_key):
-                attempt_context = CallContext(new_idempotence_key())
-            context.sent_idempotence_key = attempt_context.idempotence_key  # type: ignore[union-attr]
+        if needs_generated_key(policy, method, given):
+            attempt_context = CallContext(idempotence_key=new_idempotence_key())
+        if context is not None:
+            context.sent_idempotence_key = (
+                attempt_context.idempotence_key if attempt_context is not None else None
+            )
         return cls(policy, method, context, attempt_context, clock(), clock, rand)
 
     @property

@@ -54,6 +54,9 @@ class _Closed(Exception):
     """The pool was closed while a caller waited for a connection."""
 
 
+_HAS_POLL = hasattr(select, "poll")
+
+
 def _is_idle_and_open(connection: http.client.HTTPConnection) -> bool:
     """False when the server closed an idle connection (it is readable: EOF or stray bytes).
 
@@ -70,9 +73,6 @@ def _is_idle_and_open(connection: http.client.HTTPConnection) -> bool:
         return not select.select([sock], [], [], 0)[0]
     except (OSError, ValueError):
         return False
-
-
-_HAS_POLL = hasattr(select, "poll")
 
 
 class _Pool:
