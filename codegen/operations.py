@@ -58,6 +58,8 @@ def _operation(op: OperationSpec) -> Call:
         args.append(Keyword("gzip_body", "True"))
     if op.deprecated:
         args.append(Keyword("deprecated", "True"))
+    if op.idempotent:
+        args.append(Keyword("idempotent", "True"))
     return Call("Operation", tuple(args), explode=True)
 
 
@@ -67,9 +69,17 @@ def render_operations(api: ApiSpec) -> str:
         '"""Every operation of the API: route, parameters, body, response and error models.',
         "",
         "``OPERATIONS`` maps each operation id to its :class:`~opay.operation.Operation`.",
+        "The operations marked ``idempotent=True`` are those the platform deduplicates by",
+        "``X-GCS-Idempotence-Key``; it ignores the key on every other one. Source:",
+        api.idempotence.source,
         '"""',
         "",
         "from opay.operation import Operation, PathParam, QueryParam",
+        "",
+        "# The platform's limit on the length of an idempotence key (printable ASCII only).",
+        f"IDEMPOTENCE_KEY_MAX_LENGTH = {api.idempotence.key_max_length}",
+        "# How long the platform keeps an idempotence key at least, in seconds.",
+        f"IDEMPOTENCE_RETENTION_SECONDS = {api.idempotence.retention_seconds}",
     ]
     ordered = sorted(api.operations, key=lambda o: o.operation_id)
     for op in ordered:

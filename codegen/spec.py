@@ -90,6 +90,16 @@ class OperationSpec:
     error_model: str
     gzip_body: bool
     deprecated: bool
+    idempotent: bool = False  # the platform deduplicates it by X-GCS-Idempotence-Key
+
+
+@dataclass(frozen=True)
+class IdempotenceSpec:
+    """The platform's rules for idempotence keys (``x-idempotence`` of the description)."""
+
+    source: str
+    key_max_length: int
+    retention_seconds: int
 
 
 @dataclass(frozen=True)
@@ -99,6 +109,7 @@ class ApiSpec:
     models: tuple[ModelSpec, ...]
     operations: tuple[OperationSpec, ...]
     tags: tuple[str, ...]
+    idempotence: IdempotenceSpec
 
 
 def load_spec(path: Path) -> ApiSpec:
@@ -134,7 +145,34 @@ def parse_spec(raw: dict[str, Any]) -> ApiSpec:
     modules = [model.module for model in models]
     if len(set(modules)) != len(modules):
         raise SpecError("two models map to the same module name")
-    return ApiSpec(models=tuple(models), operations=tuple(operations), tags=tags)
+    return ApiSpec(
+        models=tuple(models),
+        operations=tuple(operations),
+        tags=tags,
+        idempotence=_idempotence(raw, operations),
+    )
+
+
+def _idempotence(raw: dict[str, Any], operations: list[OperationSpec]) -> IdempotenceSpec:
+    rules = raw.get("x-idempotence")
+    if not isinstance(rules, dict):
+        raise SpecError("the description has no x-idempotence rules")
+    try:
+        spec = IdempotenceSpec(
+            source=str(rules["source"]),
+            key_max_length=int(rules["keyMaxLength"]),
+            retention_seconds=int(rules["retentionSeconds"]),
+        )
+    except KeyError as missing:
+        raise SpecError(f"x-idempotence lacks {missing}") from None
+    if rules.get("keyCharset") != "ascii":
+        raise SpecError("x-idempotence: only an ascii keyCharset is supported")
+    if not any(op.idempotent for op in operations):
+        raise SpecError("no operation is marked x-idempotent")
+    for op in operations:
+        if op.idempotent and op.method != "POST":
+            raise SpecError(f"{op.operation_id}: only POST operations can be x-idempotent")
+    return spec
 
 
 def _field_models(ftype: FieldType) -> list[str]:
@@ -299,6 +337,7 @@ def _operation(
         error_model=op.get("x-error-type", "ErrorResponse"),
         gzip_body=encoding == "gzip",
         deprecated=bool(op.get("deprecated", False)),
+        idempotent=op.get("x-idempotent", False) is True,
     )
 
 

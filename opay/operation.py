@@ -48,6 +48,9 @@ class Operation:
     error_model: str = "ErrorResponse"
     gzip_body: bool = False
     deprecated: bool = False
+    idempotent: bool = False
+    """Whether the platform deduplicates this operation by ``X-GCS-Idempotence-Key`` (it
+    replays the first outcome of a repeat); on any other operation it ignores the key."""
 
 
 class Executor(Protocol):

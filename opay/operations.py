@@ -3,9 +3,17 @@
 """Every operation of the API: route, parameters, body, response and error models.
 
 ``OPERATIONS`` maps each operation id to its :class:`~opay.operation.Operation`.
+The operations marked ``idempotent=True`` are those the platform deduplicates by
+``X-GCS-Idempotence-Key``; it ignores the key on every other one. Source:
+https://docs.direct.worldline-solutions.com/en/integration/api-developer-guide/idempotent-requests
 """
 
 from opay.operation import Operation, PathParam, QueryParam
+
+# The platform's limit on the length of an idempotence key (printable ASCII only).
+IDEMPOTENCE_KEY_MAX_LENGTH = 40
+# How long the platform keeps an idempotence key at least, in seconds.
+IDEMPOTENCE_RETENTION_SECONDS = 86400
 
 ADD_AUTHORIZATION_DETAILS = Operation(
     operation_id="add_authorization_details",
@@ -46,6 +54,7 @@ CANCEL_PAYMENT = Operation(
     body_model="CancelPaymentRequest",
     response_model="CancelPaymentResponse",
     error_model="ErrorResponse",
+    idempotent=True,
 )
 
 CANCEL_PAYMENT_LINK_BY_ID = Operation(
@@ -72,6 +81,7 @@ CAPTURE_PAYMENT = Operation(
     body_model="CapturePaymentRequest",
     response_model="CaptureResponse",
     error_model="ErrorResponse",
+    idempotent=True,
 )
 
 COMPLETE_PAYMENT = Operation(
@@ -86,6 +96,7 @@ COMPLETE_PAYMENT = Operation(
     body_model="CompletePaymentRequest",
     response_model="CompletePaymentResponse",
     error_model="PaymentErrorResponse",
+    idempotent=True,
 )
 
 CREATE_CERTIFICATE = Operation(
@@ -152,6 +163,7 @@ CREATE_PAYMENT = Operation(
     body_model="CreatePaymentRequest",
     response_model="CreatePaymentResponse",
     error_model="PaymentErrorResponse",
+    idempotent=True,
 )
 
 CREATE_PAYMENT_LINK = Operation(
@@ -188,6 +200,7 @@ CREATE_PAYOUT = Operation(
     body_model="CreatePayoutRequest",
     response_model="PayoutResponse",
     error_model="PayoutErrorResponse",
+    idempotent=True,
 )
 
 CREATE_SESSION = Operation(
@@ -711,6 +724,7 @@ REFUND_PAYMENT = Operation(
     body_model="RefundRequest",
     response_model="RefundResponse",
     error_model="RefundErrorResponse",
+    idempotent=True,
 )
 
 REVOKE_MANDATE = Operation(
@@ -774,6 +788,7 @@ SUBSEQUENT_PAYMENT = Operation(
     body_model="SubsequentPaymentRequest",
     response_model="SubsequentPaymentResponse",
     error_model="PaymentErrorResponse",
+    idempotent=True,
 )
 
 SURCHARGE_CALCULATION = Operation(

@@ -114,6 +114,14 @@ def _broken(change: Any) -> dict[str, Any]:
             ),
             "cycle: AmountOfMoney -> Order -> AmountOfMoney",
         ),
+        (lambda raw: raw.pop("x-idempotence"), "no x-idempotence rules"),
+        (lambda raw: raw["x-idempotence"].pop("keyMaxLength"), "lacks 'keyMaxLength'"),
+        (
+            lambda raw: raw["paths"]["/v2/{merchantId}/payments/{paymentId}"]["get"].update(
+                {"x-idempotent": True}
+            ),
+            "get_payment: only POST operations can be x-idempotent",
+        ),
     ],
 )
 def test_unsupported_descriptions_are_rejected(change: Any, message: str) -> None:
@@ -159,6 +167,7 @@ def test_operation_follows_the_description(path: str, method: str, op: dict[str,
     assert operation.error_model == op["x-error-type"]
     assert operation.gzip_body == (op.get("x-request-content-encoding") == "gzip")
     assert operation.query_class == op.get("x-query-class")
+    assert operation.idempotent == (op.get("x-idempotent") is True)
     path_params = [p for p in op["parameters"] if p["in"] == "path"]
     assert [(p.name, p.python_name) for p in operation.path_params] == [
         (p["name"], p["x-python-name"]) for p in path_params
@@ -173,6 +182,24 @@ def test_operation_follows_the_description(path: str, method: str, op: dict[str,
     if operation.query_class is not None:
         cls = getattr(opay.models, operation.query_class)
         assert dict(cls._json_names) == {q.python_name: q.name for q in operation.query_params}
+
+
+def test_idempotence_scope_is_the_platform_guides_list() -> None:
+    # The guide "Idempotent requests" lists the operations the platform deduplicates; the
+    # description marks them and the table carries the mark (and only the mark decides).
+    scoped = sorted(op.operation_id for op in OPERATIONS.values() if op.idempotent)
+    assert scoped == [
+        "cancel_payment",
+        "capture_payment",
+        "complete_payment",
+        "create_payment",
+        "create_payout",
+        "refund_payment",
+        "subsequent_payment",
+    ]
+    rules = spec()["x-idempotence"]
+    assert rules["source"].endswith("/idempotent-requests")
+    assert (rules["keyMaxLength"], rules["retentionSeconds"]) == (40, 86400)
 
 
 def test_query_parameter_details() -> None:
