@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     )
     from opay.factory import Factory
     from opay.retry import RetryPolicy
+    from opay.strict import UnknownPropertyError
 
 _EXPORTS = {
     "Client": "opay.client",
@@ -60,6 +61,7 @@ _EXPORTS = {
     "ResponseTooLargeException": "opay.exceptions",
     "ValidationException": "opay.exceptions",
     "RetryPolicy": "opay.retry",
+    "UnknownPropertyError": "opay.strict",
 }
 
 __all__ = [
@@ -87,6 +89,7 @@ __all__ = [
     "ResponseTooLargeException",
     "ValidationException",
     "RetryPolicy",
+    "UnknownPropertyError",
 ]
 
 

@@ -3,29 +3,41 @@ room for JSON properties this version of opay does not know yet."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
 _M = TypeVar("_M", bound="Model")
+_M_co = TypeVar("_M_co", bound="Model", covariant=True)
+
+
+class _Builder(Protocol[_M_co]):
+    def __call__(self, data: Mapping[str, Any], *, strict: bool | None = None) -> _M_co: ...
 
 
 class _FromDictionary:
     """``from_dictionary``: on the class it builds a new model from a JSON-style dict; on an
     instance it sets the properties present in the dict (the platform SDK's style) and
-    returns the instance. Frozen models cannot change, so on them it returns a new model."""
+    returns the instance. Frozen models cannot change, so on them it returns a new model.
 
-    def __get__(self, instance: _M | None, owner: type[_M]) -> Callable[[Mapping[str, Any]], _M]:
+    On a request model (a request body, or a model a request body holds), a key the model
+    does not define, at any depth, raises :class:`~opay.strict.UnknownPropertyError` naming
+    its JSON path and the closest known name; ``strict=False`` keeps such keys instead
+    (properties a newer API version added). Response models keep unknown keys unless
+    ``strict=True`` is given."""
+
+    def __get__(self, instance: _M | None, owner: type[_M]) -> _Builder[_M]:
         from opay.marshal import from_dict
+        from opay.strict import check_known_properties, is_request_model
 
-        if instance is None:
-            return lambda data: from_dict(owner, data)
+        def build(data: Mapping[str, Any], *, strict: bool | None = None) -> _M:
+            if strict or (strict is None and is_request_model(owner)):
+                check_known_properties(owner, data)
+            parsed = from_dict(owner, data)
+            return parsed if instance is None else _populate(instance, parsed, data)
 
-        def populate(data: Mapping[str, Any]) -> _M:
-            return _populate(instance, from_dict(owner, data), data)
-
-        return populate
+        return build
 
 
 def _populate(target: _M, parsed: _M, data: Mapping[str, Any]) -> _M:

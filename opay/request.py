@@ -14,10 +14,12 @@ from urllib.parse import quote, urlsplit
 
 import attrs
 
+import opay.models
 from opay.context import CallContext
 from opay.marshal import to_json_bytes
 from opay.operation import Operation, QueryParam
 from opay.signing import Signer, check_api_key_id, compose, normalized_value
+from opay.strict import check_known_properties
 from opay.transport import Request
 
 _SCHEMES = ("http", "https")
@@ -294,6 +296,10 @@ def build_request(
     if body is not None:
         if operation.body_model is None:
             raise TypeError(f"{operation.operation_id} takes no request body, but one was given")
+        if type(body) is dict:  # a plain dict body holds only what its model defines
+            model = getattr(opay.models, operation.body_model, None)
+            if model is not None:
+                check_known_properties(model, body)
         payload = to_json_bytes(body)
         content_type = "application/json"
         headers.append(("Content-Type", content_type))
