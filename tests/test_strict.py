@@ -118,7 +118,7 @@ def test_a_plain_dict_body_is_checked_before_anything_is_sent() -> None:
 _KNOWN = sorted(CreatePaymentRequest._json_names.values())
 
 
-@given(st.sampled_from(_KNOWN), st.lists(st.booleans(), min_size=40, max_size=40), st.booleans())
+@given(st.sampled_from(_KNOWN), st.lists(st.booleans(), min_size=64, max_size=64), st.booleans())
 def test_a_known_name_written_in_another_case_or_with_underscores_is_found(
     target: str, flips: list[bool], snake: bool
 ) -> None:
