@@ -60,11 +60,21 @@ def _operation(op: OperationSpec) -> Call:
         args.append(Keyword("deprecated", "True"))
     if op.idempotent:
         args.append(Keyword("idempotent", "True"))
+    if op.pagination is not None:
+        pages = op.pagination
+        fields: list[Expr] = [
+            _q(pages.cursor_param),
+            _q(pages.items),
+            Tuple(tuple(_q(n) for n in pages.next_cursor)),
+            Tuple(tuple(_q(n) for n in pages.has_more)),
+        ]
+        args.append(Keyword("pagination", Call("Pagination", tuple(fields))))
     return Call("Operation", tuple(args), explode=True)
 
 
 def render_operations(api: ApiSpec) -> str:
     """The operation table module."""
+    paged = ["Pagination"] if any(o.pagination for o in api.operations) else []
     lines = [
         '"""Every operation of the API: route, parameters, body, response and error models.',
         "",
@@ -74,7 +84,7 @@ def render_operations(api: ApiSpec) -> str:
         api.idempotence.source,
         '"""',
         "",
-        "from opay.operation import Operation, PathParam, QueryParam",
+        "from opay.operation import " + ", ".join(["Operation", *paged, "PathParam", "QueryParam"]),
         "",
         "# The platform's limit on the length of an idempotence key (printable ASCII only).",
         f"IDEMPOTENCE_KEY_MAX_LENGTH = {api.idempotence.key_max_length}",

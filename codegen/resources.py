@@ -59,10 +59,38 @@ def _method(op: OperationSpec, asynchronous: bool) -> list[str]:
     return lines
 
 
+def _iter_method(op: OperationSpec, asynchronous: bool) -> list[str]:
+    """``iter_<operation_id>``: every item of a paged operation, following the cursor."""
+    assert op.pagination is not None and op.query_class is not None
+    params = [p.python_name for p in op.path_params if p.bound_by != "merchant"]
+    typed = [f"{p.python_name}: {_PY_TYPES[p.type]}" for p in op.path_params if p.bound_by is None]
+    iterator = "AsyncIterator" if asynchronous else "Iterator"
+    helper = "iterate_async" if asynchronous else "iterate"
+    args = ", ".join([*params, "page_query", "context"])
+    return [
+        f"    def iter_{op.operation_id}(",
+        "        self,",
+        *[f"        {p}," for p in typed],
+        f"        query: {op.query_class} | None = None,",
+        "        context: CallContext | None = None,",
+        f"    ) -> {iterator}[{op.pagination.item_model}]:",
+        f'        """Every item of :meth:`{op.operation_id}`, page after page: each page\'s',
+        "        cursor is sent to get the next one, until the platform says there are no more.",
+        '        ``query`` sets the first page\'s parameters (``limit`` applies to each page)."""',
+        "",
+        f"        {'async ' if asynchronous else ''}def page(page_query: {op.query_class}) -> Any:",
+        f"            return {'await ' if asynchronous else ''}self.{op.operation_id}({args})",
+        "",
+        f"        return {helper}(page, _op.{constant_name(op.operation_id)}, query)",
+    ]
+
+
 def _model_names(api: ApiSpec) -> list[str]:
     names: set[str] = set()
     for op in api.operations:
         names.update(n for n in (op.body_model, op.response_model, op.query_class) if n)
+        if op.pagination is not None:
+            names.add(op.pagination.item_model)
     return sorted(names, key=natural_key)
 
 
@@ -80,12 +108,13 @@ def render_resources(api: ApiSpec, *, asynchronous: bool) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping",
+        f"from collections.abc import {'AsyncIterator' if asynchronous else 'Iterator'}, Mapping",
         "from typing import TYPE_CHECKING, Any, cast",
         "",
         "from opay import operations as _op",
         "from opay.context import CallContext",
         f"from opay.operation import {executor}",
+        f"from opay.pagination import {'iterate_async' if asynchronous else 'iterate'}",
         "",
         "if TYPE_CHECKING:",
         "    from opay.models import (",
@@ -122,6 +151,9 @@ def render_resources(api: ApiSpec, *, asynchronous: bool) -> str:
         for op in ops:
             lines.append("")
             lines += _method(op, asynchronous)
+            if op.pagination is not None:
+                lines.append("")
+                lines += _iter_method(op, asynchronous)
     lines += [
         "",
         "",

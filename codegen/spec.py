@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,18 @@ class QueryParamSpec:
 
 
 @dataclass(frozen=True)
+class PaginationSpec:
+    """How an operation's answers page: the cursor query parameter, the list of items and
+    where the next cursor and the has-more flag are (Python attribute paths)."""
+
+    cursor_param: str
+    items: str
+    item_model: str
+    next_cursor: tuple[str, ...]
+    has_more: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OperationSpec:
     """An operation: its route, parameters, body and response models."""
 
@@ -91,6 +104,7 @@ class OperationSpec:
     gzip_body: bool
     deprecated: bool
     idempotent: bool = False  # the platform deduplicates it by X-GCS-Idempotence-Key
+    pagination: PaginationSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -145,12 +159,59 @@ def parse_spec(raw: dict[str, Any]) -> ApiSpec:
     modules = [model.module for model in models]
     if len(set(modules)) != len(modules):
         raise SpecError("two models map to the same module name")
+    by_name = {model.name: model for model in models}
+    operations = [_with_pagination(op, raw, by_name) for op in operations]
     return ApiSpec(
         models=tuple(models),
         operations=tuple(operations),
         tags=tags,
         idempotence=_idempotence(raw, operations),
     )
+
+
+def _attribute_path(
+    models: dict[str, ModelSpec], start: str, dotted: str, where: str
+) -> tuple[tuple[str, ...], Field]:
+    """The Python attribute names along a dotted JSON path from model ``start``, and the
+    property at its end."""
+    current: ModelSpec | None = models[start]
+    names: list[str] = []
+    found: Field | None = None
+    for step in dotted.split("."):
+        if current is None:
+            raise SpecError(f"{where}: {dotted!r} goes through a property that is not a model")
+        found = next((f for f in current.fields if f.json_name == step), None)
+        if found is None:
+            raise SpecError(f"{where}: {current.name} has no property {step!r}")
+        names.append(found.python_name)
+        current = models[found.type.model] if found.type.model is not None else None
+    if found is None:
+        raise SpecError(f"{where}: empty property path")
+    return tuple(names), found
+
+
+def _with_pagination(
+    op: OperationSpec, raw: dict[str, Any], models: dict[str, ModelSpec]
+) -> OperationSpec:
+    rules = raw["paths"][op.path][op.method.lower()].get("x-pagination")
+    if rules is None:
+        return op
+    where = f"{op.operation_id}.x-pagination"
+    if op.response_model is None or op.query_class is None:
+        raise SpecError(f"{where}: a paged operation needs a response model and query parameters")
+    cursor = next((p for p in op.query_params if p.name == rules.get("cursorParameter")), None)
+    if cursor is None or cursor.type != "string":
+        raise SpecError(f"{where}: cursorParameter must name a string query parameter")
+    (items,), items_field = _attribute_path(models, op.response_model, rules["items"], where)
+    item = items_field.type.item
+    if items_field.type.kind != "array" or item is None or item.model is None:
+        raise SpecError(f"{where}: items must be a list of models")
+    next_cursor, next_field = _attribute_path(models, op.response_model, rules["nextCursor"], where)
+    has_more, more_field = _attribute_path(models, op.response_model, rules["hasMore"], where)
+    if next_field.type.kind != "string" or more_field.type.kind != "boolean":
+        raise SpecError(f"{where}: nextCursor must be a string and hasMore a boolean")
+    pagination = PaginationSpec(cursor.python_name, items, item.model, next_cursor, has_more)
+    return dataclasses.replace(op, pagination=pagination)
 
 
 def _idempotence(raw: dict[str, Any], operations: list[OperationSpec]) -> IdempotenceSpec:

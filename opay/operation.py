@@ -33,6 +33,18 @@ class QueryParam:
 
 
 @attrs.frozen
+class Pagination:
+    """How an operation's answers page (see :mod:`opay.pagination`): the query parameter that
+    takes the cursor, the response attribute holding the items, and the attribute paths of
+    the next cursor and of the has-more flag."""
+
+    cursor_param: str
+    items: str
+    next_cursor: tuple[str, ...]
+    has_more: tuple[str, ...]
+
+
+@attrs.frozen
 class Operation:
     """Everything opay needs to build a request for an operation and parse its response."""
 
@@ -51,6 +63,8 @@ class Operation:
     idempotent: bool = False
     """Whether the platform deduplicates this operation by ``X-GCS-Idempotence-Key`` (it
     replays the first outcome of a repeat); on any other operation it ignores the key."""
+    pagination: Pagination | None = None
+    """How the answers page, for an operation whose answers page; else None."""
 
 
 class Executor(Protocol):

@@ -8,7 +8,7 @@ The operations marked ``idempotent=True`` are those the platform deduplicates by
 https://docs.direct.worldline-solutions.com/en/integration/api-developer-guide/idempotent-requests
 """
 
-from opay.operation import Operation, PathParam, QueryParam
+from opay.operation import Operation, Pagination, PathParam, QueryParam
 
 # The platform's limit on the length of an idempotence key (printable ASCII only).
 IDEMPOTENCE_KEY_MAX_LENGTH = 40
@@ -532,6 +532,18 @@ GET_PAYMENTS_REPORT = Operation(
     ),
     response_model="PaymentsReportResponse",
     error_model="ErrorResponse",
+    pagination=Pagination(
+        "cursor",
+        "payments",
+        (
+            "pagination",
+            "next_cursor",
+        ),
+        (
+            "pagination",
+            "has_more",
+        ),
+    ),
 )
 
 GET_PAYOUT = Operation(

@@ -8,12 +8,13 @@ runs its operation through the executor it was created with.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from opay import operations as _op
 from opay.context import CallContext
 from opay.operation import Executor
+from opay.pagination import iterate
 
 if TYPE_CHECKING:
     from opay.models import (
@@ -81,6 +82,7 @@ if TYPE_CHECKING:
         PaymentProductSessionResponse,
         PaymentResponse,
         PaymentsReportResponse,
+        PaymentSummary,
         PayoutResponse,
         ProductDirectory,
         RefundRequest,
@@ -457,6 +459,21 @@ class MerchantBatchClient(_ResourceClient):
                 context,
             ),
         )
+
+    def iter_get_payments_report(
+        self,
+        merchant_batch_reference: str,
+        query: GetPaymentsReportParams | None = None,
+        context: CallContext | None = None,
+    ) -> Iterator[PaymentSummary]:
+        """Every item of :meth:`get_payments_report`, page after page: each page's
+        cursor is sent to get the next one, until the platform says there are no more.
+        ``query`` sets the first page's parameters (``limit`` applies to each page)."""
+
+        def page(page_query: GetPaymentsReportParams) -> Any:
+            return self.get_payments_report(merchant_batch_reference, page_query, context)
+
+        return iterate(page, _op.GET_PAYMENTS_REPORT, query)
 
     def process_batch(
         self,
