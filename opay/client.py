@@ -248,6 +248,17 @@ class Client(_ClientCore[Communicator]):
         configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
         super().__init__(Communicator(configuration, transport))
 
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, transport: Transport | None = None
+    ) -> Client:
+        """A client configured by environment variables (``os.environ`` unless ``environ`` is
+        given): ``OPAY_API_ENDPOINT``, ``OPAY_API_KEY_ID``, ``OPAY_SECRET_API_KEY`` and the
+        optional ``OPAY_*`` settings listed in :mod:`opay.environment`."""
+        from opay.environment import configuration_from_env
+
+        return cls.from_communicator(Communicator(configuration_from_env(environ), transport))
+
     def merchant(self, merchant_id: str) -> MerchantClient:
         """The operations of the API for one merchant (PSPID)."""
         found: MerchantClient | None = (
@@ -292,6 +303,16 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
     ) -> None:
         configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
         super().__init__(AsyncCommunicator(configuration, transport))
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, transport: AsyncTransport | None = None
+    ) -> AsyncClient:
+        """The asyncio twin of :meth:`Client.from_env`."""
+        from opay.environment import configuration_from_env
+
+        communicator = AsyncCommunicator(configuration_from_env(environ), transport)
+        return cls.from_communicator(communicator)
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:
         """The operations of the API for one merchant (PSPID)."""

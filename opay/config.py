@@ -330,21 +330,24 @@ def _parse_port(raw: str) -> int:
     return port
 
 
-def _parse_seconds(raw: str) -> float:
+def parse_seconds(raw: str) -> float:
+    """A positive, finite number of seconds (ValueError otherwise)."""
     value = float(raw)
     if not 0 < value < float("inf"):
         raise ValueError(raw)
     return value
 
 
-def _parse_count(raw: str) -> int:
+def parse_count(raw: str) -> int:
+    """An integer >= 1 (ValueError otherwise)."""
     value = int(raw)
     if value < 1:
         raise ValueError(raw)
     return value
 
 
-def _parse_delay(raw: str) -> float:
+def parse_delay(raw: str) -> float:
+    """A finite number of seconds >= 0 (ValueError otherwise)."""
     value = float(raw)
     if not 0 <= value < float("inf"):
         raise ValueError(raw)
@@ -356,11 +359,11 @@ def _retry_policy(props: _Properties) -> RetryPolicy:
     seconds = "a number of seconds >= 0"
     return RetryPolicy(
         max_attempts=props.number(
-            KEY_RETRY_MAX_ATTEMPTS, _parse_count, default.max_attempts, "an integer >= 1"
+            KEY_RETRY_MAX_ATTEMPTS, parse_count, default.max_attempts, "an integer >= 1"
         ),
-        base_delay=props.number(KEY_RETRY_BASE_DELAY, _parse_delay, default.base_delay, seconds),
-        max_delay=props.number(KEY_RETRY_MAX_DELAY, _parse_delay, default.max_delay, seconds),
-        deadline=props.number(KEY_RETRY_DEADLINE, _parse_delay, default.deadline, seconds),
+        base_delay=props.number(KEY_RETRY_BASE_DELAY, parse_delay, default.base_delay, seconds),
+        max_delay=props.number(KEY_RETRY_MAX_DELAY, parse_delay, default.max_delay, seconds),
+        deadline=props.number(KEY_RETRY_DEADLINE, parse_delay, default.deadline, seconds),
     )
 
 
@@ -462,13 +465,13 @@ def load_configuration(
             secret_api_key=secret_api_key,
             authorization_type=authorization_type,
             connect_timeout=props.number(
-                KEY_CONNECT_TIMEOUT, _parse_seconds, DEFAULT_CONNECT_TIMEOUT, seconds
+                KEY_CONNECT_TIMEOUT, parse_seconds, DEFAULT_CONNECT_TIMEOUT, seconds
             ),
             socket_timeout=props.number(
-                KEY_SOCKET_TIMEOUT, _parse_seconds, DEFAULT_SOCKET_TIMEOUT, seconds
+                KEY_SOCKET_TIMEOUT, parse_seconds, DEFAULT_SOCKET_TIMEOUT, seconds
             ),
             max_connections=props.number(
-                KEY_MAX_CONNECTIONS, _parse_count, DEFAULT_MAX_CONNECTIONS, "an integer >= 1"
+                KEY_MAX_CONNECTIONS, parse_count, DEFAULT_MAX_CONNECTIONS, "an integer >= 1"
             ),
             integrator=props.text(KEY_INTEGRATOR),
             proxy_uri=proxy_uri,
@@ -478,7 +481,7 @@ def load_configuration(
             retry=_retry_policy(props),
             max_response_size=props.number(
                 KEY_MAX_RESPONSE_SIZE,
-                _parse_count,
+                parse_count,
                 DEFAULT_MAX_RESPONSE_SIZE,
                 "a number of bytes >= 1",
             ),
