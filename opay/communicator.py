@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from opay.config import CommunicatorConfiguration, proxy_url_with_credentials
 from opay.context import CallContext
@@ -30,6 +30,9 @@ from opay.request import RequestSettings, build_request
 from opay.response import parse_response
 from opay.retry import RetryCall
 from opay.transport import AsyncTransport, Headers, Request, Response, Transport
+
+if TYPE_CHECKING:
+    from opay.telemetry import CallTrace, CallTracer
 
 _log = logging.getLogger("opay")
 
@@ -134,6 +137,8 @@ class CommunicatorCore:
             ),
         )
         self._logger: CommunicatorLogger | None = None
+        self.tracer: CallTracer | None = None
+        """Traces every call when set (see :func:`opay.telemetry.instrument`)."""
         self._closed = False
 
     @property
@@ -202,10 +207,38 @@ class CommunicatorCore:
         retry decisions are :class:`opay.retry.RetryCall`'s.
         """
         call = RetryCall.start(self.configuration.retry, operation.method, context)
+        tracer = self.tracer
+        if tracer is None:
+            return (
+                yield from self._attempts(operation, path_values, body, query, call, extra_headers)
+            )
+        trace = tracer.call(operation, path_values, call.idempotence_key)
+        try:
+            result = yield from self._attempts(
+                operation, path_values, body, query, call, extra_headers, trace
+            )
+        except BaseException as exc:
+            trace.end(exc, call.attempt)
+            raise
+        trace.end(None, call.attempt)
+        return result
+
+    def _attempts(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, object],
+        body: object | None,
+        query: object | None,
+        call: RetryCall,
+        extra_headers: Headers,
+        trace: CallTrace | None = None,
+    ) -> Steps:
+        """The attempts of one call (see :meth:`steps`), each reported to ``trace``."""
         while True:
             request, attempt = self._begin(
                 operation, path_values, body, query, call.context, extra_headers
             )
+            step = None if trace is None else trace.attempt(call.attempt, request)
             response: Response | None = None
             try:
                 response = yield request
@@ -218,6 +251,8 @@ class CommunicatorCore:
                         response,
                         attempt.elapsed_ms(),
                     )
+                if step is not None:
+                    step.answered(response)
                 try:
                     result = parse_response(
                         operation,
@@ -227,14 +262,22 @@ class CommunicatorCore:
                     )
                 finally:
                     call.answered()
+                if step is not None:
+                    step.end()
                 return result
             except OpayError as exc:
                 self._failed(attempt, exc)
                 error = exc
             except BaseException as exc:
                 self._failed(attempt, exc)
+                if step is not None:
+                    step.failed(exc, None)
+                    step.end()
                 raise
             delay = call.retry_delay(error, response)
+            if step is not None:
+                step.failed(error, delay is not None)
+                step.end()
             if delay is None:
                 raise call.final(error)
             _log.info(
