@@ -1,7 +1,6 @@
-"""opay's core does no network I/O: no module under opay/ imports an HTTP or socket library.
-
-Only the sandbox's optional server runners may, because serving over real sockets is their
-job. The check reads every module's source (AST), so it also covers modules no test imports
+"""opay is layered and its core does no network I/O: no module under opay/ imports an HTTP or
+socket library (only the sandbox's optional server runners may, because serving over real
+sockets is their job), and each layer imports only from itself and the layers before it. The check reads every module's source (AST), so it also covers modules no test imports
 and imports done inside functions.
 """
 
@@ -149,3 +148,110 @@ def test_detector_allows_pure_imports(source: str) -> None:
 def test_asyncio_allowed_only_in_async_client_modules() -> None:
     assert not network_imports("opay/communicator.py", "import asyncio")
     assert network_imports("opay/communicator.py", "import socket")
+
+
+# ------------------------------------------------------------------------------- layers
+#
+# opay is built in layers, each importing only from itself and the layers before it:
+#   core (sans-IO: models, signing, requests, responses, retries, obfuscation, webhooks)
+#   -> transports (opay_transports: one adapter per HTTP library)
+#   -> clients (communicators, the Client/AsyncClient facade, resources, tracing, journal)
+#   -> sandbox, CLI and demo (they use everything).
+# The package facade ``opay/__init__.py`` names its exports as strings (loaded lazily), so it
+# belongs to no layer.
+
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("core", ("opay",)),
+    ("transports", ("opay_transports",)),
+    (
+        "clients",
+        (
+            "opay.client",
+            "opay.communicator",
+            "opay.factory",
+            "opay.resources",
+            "opay.async_resources",
+            "opay.telemetry",
+            "opay.environment",
+            "opay.journal",
+        ),
+    ),
+    ("sandbox and CLI", ("opay.sandbox", "opay.cli", "opay.demo")),
+)
+
+
+def layer_of(module: str) -> int | None:
+    """The index in LAYERS of the layer ``module`` belongs to (the most specific prefix
+    wins), or None for a module outside opay."""
+    best: tuple[int, int] | None = None  # (prefix length, layer)
+    for index, (_, prefixes) in enumerate(LAYERS):
+        for prefix in prefixes:
+            matches = module == prefix or module.startswith(prefix + ".")
+            if matches and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), index)
+    return None if best is None else best[1]
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(OPAY.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _layered_modules() -> list[Path]:
+    found = [*OPAY.rglob("*.py"), *(OPAY.parent / "opay_transports").rglob("*.py")]
+    return sorted(path for path in found if _module_name(path) != "opay")
+
+
+def upward_imports(module: str, source: str) -> list[str]:
+    """The modules ``source`` (of ``module``) imports from a later layer than its own."""
+    own = layer_of(module)
+    assert own is not None
+    return sorted(
+        imported
+        for imported in imported_modules(source)
+        if (layer := layer_of(imported)) is not None and layer > own
+    )
+
+
+@pytest.mark.parametrize("path", _layered_modules(), ids=_module_name)
+def test_every_module_imports_only_its_own_and_earlier_layers(path: Path) -> None:
+    module = _module_name(path)
+    offending = upward_imports(module, path.read_text(encoding="utf-8"))
+    own = LAYERS[layer_of(module) or 0][0]
+    assert not offending, f"{module} ({own}) imports {', '.join(offending)} from a later layer"
+
+
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("opay.request", "from opay.client import Client"),
+        ("opay.retry", "def f():\n    import opay_transports.urllib3\n"),
+        ("opay.marshal", "import importlib\nimportlib.import_module('opay.sandbox.app')"),
+        ("opay_transports.httpx", "from opay.communicator import Communicator"),
+        ("opay.client", "from opay.sandbox import Sandbox"),
+        ("opay.factory", "from opay.cli import main"),
+    ],
+)
+def test_upward_imports_are_caught(module: str, source: str) -> None:
+    assert upward_imports(module, source)
+
+
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("opay.client", "from opay.communicator import Communicator"),
+        ("opay.communicator", "import importlib\nimportlib.import_module('opay_transports.x')"),
+        ("opay.sandbox.app", "from opay.client import Client"),
+        ("opay.cli.call", "from opay.client import Client"),
+        ("opay_transports.urllib3", "from opay.transport import Request"),
+        ("opay.request", "from opay.clientele import x"),  # a name that only looks alike
+    ],
+)
+def test_imports_of_the_same_or_an_earlier_layer_are_allowed(module: str, source: str) -> None:
+    assert not upward_imports(module, source)
+
+
+def test_layers_are_known() -> None:
+    assert layer_of("opay.clientele") == 0 and layer_of("opay.client") == 2
+    assert layer_of("opay.sandbox.handlers.payments") == 3
+    assert layer_of("opay_transports.stdlib") == 1 and layer_of("json") is None
