@@ -228,7 +228,7 @@ class ServerConnection:
                 return NEED_DATA
 
     def _check_framing(self, request: h11.Request) -> None:
-        head = bytes(self._head)
+        head = bytes(self._head).lstrip(b"\r\n")  # without the empty lines before it
         end = _HEAD_END.search(head)
         lengths = _CONTENT_LENGTH_LINE.findall(head[: end.start() if end else len(head)])
         if len(lengths) > 1 or any(b"," in value for value in lengths):

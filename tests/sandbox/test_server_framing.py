@@ -330,6 +330,13 @@ def _all_requests(pieces: list[bytes], max_body: int = LIMIT) -> list[Any]:
     return out
 
 
+def test_empty_lines_before_a_request_hide_no_repeated_content_length() -> None:
+    stream = (
+        b"\r\n\r\nPOST /p HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx"
+    )
+    assert _all_requests([stream]) == [(400, "the request has more than one Content-Length")]
+
+
 STREAM = (
     b"\r\nGET /caf\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n"
     b"POST /p HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
