@@ -11,8 +11,10 @@ injection, and serves them:
 - as a process: ``python -m opay.sandbox`` (see :mod:`opay.sandbox.__main__`), which runs the
   threaded server until SIGINT or SIGTERM.
 
-This module and :mod:`opay.sandbox.webhook_sender` are the only parts of the sandbox that
-touch sockets.
+Over HTTP, a thread per connection reads requests and writes answers; the HTTP/1.1 framing
+itself is :mod:`opay.sandbox.wire` (sans-IO, on h11, the ``sandbox`` extra). A client that
+goes away mid-answer is no error: nothing is printed. This module and
+:mod:`opay.sandbox.webhook_sender` are the only parts of the sandbox that touch sockets.
 """
 
 from __future__ import annotations

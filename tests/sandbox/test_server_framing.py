@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from test_server import ScriptedApp
 
 from opay.sandbox import Sandbox
-from opay.sandbox.wire import NEED_DATA, Incoming, ServerConnection, WireError
+from opay.sandbox.wire import NEED_DATA, Incoming, ServerConnection, WireError, decode_body
 from opay.transport import Request, Response
 
 LIMIT = 1000
@@ -355,3 +355,24 @@ def test_how_bytes_are_split_does_not_change_what_is_read(cuts: list[int]) -> No
         ("POST", "/p", b"abc"),
     ]
     assert got[2] == (400, "the request has more than one Content-Length")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=3000), st.integers(min_value=0, max_value=3000), st.booleans())
+def test_gzip_bodies_decode_exactly_within_the_limit(
+    payload: bytes, limit: int, two_members: bool
+) -> None:
+    if two_members:
+        half = len(payload) // 2
+        sent = gzip.compress(payload[:half]) + gzip.compress(payload[half:])
+    else:
+        sent = gzip.compress(payload)
+    headers = (("Content-Encoding", "gzip"), ("Content-Length", str(len(sent))))
+    if len(payload) > limit:
+        with pytest.raises(WireError) as refused:
+            decode_body(headers, sent, limit)
+        assert refused.value.status == 413
+    else:
+        decoded_headers, decoded = decode_body(headers, sent, limit)
+        assert decoded == payload
+        assert decoded_headers == (("Content-Length", str(len(payload))),)
