@@ -663,6 +663,7 @@ class WebhookReceiver:
             return status
 
     def request_url(self, target: str) -> str:
+        """The full URL of a request for ``target`` (a path and query) received here."""
         return _base_url(self.host, self.port) + target
 
     def serve_http(self, request: Request) -> Response:
