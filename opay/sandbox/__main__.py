@@ -2,7 +2,8 @@
 
 It prints its endpoint and credentials, then a line ``ready: <endpoint>`` once it accepts
 connections, and serves until SIGINT (Ctrl-C) or SIGTERM, when it stops cleanly (waiting a
-few seconds for webhooks still being delivered).
+few seconds for webhooks still being delivered). Serving over HTTP needs the ``sandbox`` extra
+(``pip install 'opay[sandbox]'``, which brings h11); without it the command says so and exits.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from opay.sandbox.faults import MODES, Faults
-from opay.sandbox.server import Sandbox
+from opay.sandbox.server import H11_MISSING, Sandbox, h11_missing
 
 
 def _fraction(text: str) -> float:
@@ -53,6 +54,14 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
     server.add_argument("--api-key-id", default="sandbox-key", help="API key id accepted")
     server.add_argument("--secret-api-key", default="sandbox-secret", help="secret of that API key")
     server.add_argument("--quiet", action="store_true", help="do not log each request to stderr")
+    server.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="another host name the control endpoints and pages answer under (e.g. a CI "
+        "service name; repeatable). 127.0.0.1, localhost and the bound address always work",
+    )
     hooks = parser.add_argument_group("webhooks (all three to turn them on)")
     hooks.add_argument("--webhook-url", help="where to POST webhook events")
     hooks.add_argument("--webhook-key-id", help="sent as X-GCS-KeyId")
@@ -93,6 +102,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
     """Parse ``argv``, serve until SIGINT/SIGTERM, return the exit status."""
     parser = build_parser(prog)
     args = parser.parse_args(argv)
+    if h11_missing:
+        print(f"{prog}: {H11_MISSING}", file=sys.stderr)
+        return 1
     hooks = (args.webhook_url, args.webhook_key_id, args.webhook_secret)
     if any(hooks) and not all(hooks):
         parser.error("--webhook-url, --webhook-key-id and --webhook-secret go together")
@@ -119,6 +131,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             webhook_max_attempts=args.webhook_max_attempts,
             seed=args.seed,
             log_requests=not args.quiet,
+            allowed_hosts=args.allow_host,
         )
     except ValueError as exc:
         parser.error(str(exc))

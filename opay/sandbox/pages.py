@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from opay.sandbox.cards import TEST_CARDS
+from opay.sandbox.urls import ascii_url
 from opay.transport import Request, Response
 
 CARD_FIELDS = ("cardNumber", "expiryDate", "cvv", "cardholderName")
@@ -249,9 +250,10 @@ def sandbox_cards_note() -> str:
 
 
 def _redirect(location: str) -> Response:
+    """``303 See Other`` to ``location``, percent-encoded to ASCII for the ``Location`` header."""
     return Response(
         303,
-        (("Location", location), ("Cache-Control", "no-store"), ("Content-Length", "0")),
+        (("Location", ascii_url(location)), ("Cache-Control", "no-store"), ("Content-Length", "0")),
         b"",
     )
 

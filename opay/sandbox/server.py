@@ -11,22 +11,27 @@ injection, and serves them:
 - as a process: ``python -m opay.sandbox`` (see :mod:`opay.sandbox.__main__`), which runs the
   threaded server until SIGINT or SIGTERM.
 
-This module and :mod:`opay.sandbox.webhook_sender` are the only parts of the sandbox that
-touch sockets.
+Over HTTP, a thread per connection reads requests and writes answers; the HTTP/1.1 framing
+itself is :mod:`opay.sandbox.wire` (sans-IO, on h11, the ``sandbox`` extra). A client that
+goes away mid-answer is no error: nothing is printed. This module and
+:mod:`opay.sandbox.webhook_sender` are the only parts of the sandbox that touch sockets.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
+import re
 import socket
+import socketserver
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from urllib.parse import urlsplit
@@ -44,11 +49,24 @@ from opay.sandbox.pages import (
 from opay.sandbox.webhook_sender import WebhookSender
 from opay.transport import Request, Response, header_value
 
+try:
+    from opay.sandbox import wire
+except ModuleNotFoundError as exc:  # without the "sandbox" extra: in memory only
+    if exc.name != "h11":
+        raise
+    wire = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from opay.client import AsyncClient, Client
 
 EventCallback = Callable[[dict[str, Any]], None]
-_ServerT = TypeVar("_ServerT", bound=ThreadingHTTPServer)
+_ServerT = TypeVar("_ServerT", bound=socketserver.TCPServer)
+
+H11_MISSING = (
+    "serving the sandbox over HTTP needs the h11 package: pip install 'opay[sandbox]' "
+    "(an in-memory sandbox, Sandbox(in_memory=True), works without it)"
+)
+h11_missing = wire is None
 
 
 class ServedApp(PagesApp, Protocol):
@@ -59,8 +77,9 @@ class ServedApp(PagesApp, Protocol):
     def handle(self, request: Request) -> Response: ...
 
 
-_MAX_BODY = 16 * 1024 * 1024
-_HOP_BY_HOP = frozenset(("connection", "content-length", "transfer-encoding", "keep-alive"))
+MAX_BODY_SIZE = 16 * 1024 * 1024
+_WILDCARD_HOSTS = frozenset(("", "0.0.0.0", "::"))
+_LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
 
 def _json_response(status: int, payload: Any) -> Response:
@@ -79,6 +98,13 @@ class Sandbox:
 
     ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
     reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
+
+    Over HTTP, the control endpoints (``/_sandbox/...``) and the hosted pages answer only
+    requests whose ``Host`` names an address the sandbox serves: 127.0.0.1, localhost, ::1 or
+    ``host`` (any IP address when bound to all interfaces), plus the names in
+    ``allowed_hosts`` (e.g. a CI service name). Others get ``421 Misdirected Request``: a web
+    page cannot reach them through a DNS name rebound to 127.0.0.1. Request bodies (after
+    gzip decoding) are limited to ``max_body_size`` bytes.
     """
 
     def __init__(
@@ -101,6 +127,8 @@ class Sandbox:
         clock: Callable[[], datetime] | None = None,
         log_requests: bool = False,
         app: ServedApp | None = None,
+        allowed_hosts: Iterable[str] = (),
+        max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
         webhook_settings = (webhook_url, webhook_key_id, webhook_secret)
         if any(webhook_settings) and not all(webhook_settings):
@@ -109,6 +137,17 @@ class Sandbox:
             )
         if not 0 <= port <= 65535:
             raise ValueError(f"port must be between 0 and 65535, got {port!r}")
+        if max_body_size < 0:
+            raise ValueError(f"max_body_size must not be negative, got {max_body_size!r}")
+        names = [*_LOOPBACK_NAMES, *([] if host in _WILDCARD_HOSTS else [host])]
+        for allowed in [allowed_hosts] if isinstance(allowed_hosts, str) else allowed_hosts:
+            if _host_name(allowed) is None:
+                raise ValueError(f"allowed_hosts: {allowed!r} is not a host name")
+            names.append(allowed)
+        self.host_names: tuple[str, ...] = tuple(
+            dict.fromkeys(name for name in map(_host_name, names) if name)
+        )
+        self.max_body_size = max_body_size
         self.merchant_id = merchant_id
         self.api_key_id = api_key_id
         self.secret_api_key = secret_api_key
@@ -156,7 +195,8 @@ class Sandbox:
             return self
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
-        server = _bind(_LocalServer, self.host, self.port, _Handler, self)
+        require_h11()
+        server = _bind(_LocalServer, self.host, self.port, _Connection, self)
         self.port = server.server_address[1]
         self.app.base_url = _base_url(self.host, self.port)
         self._stopping.clear()
@@ -227,6 +267,44 @@ class Sandbox:
         except Exception:
             traceback.print_exc(file=sys.stderr)
             return error_response(500)
+
+    def request_url(self, target: str) -> str:
+        """The full URL of a request for ``target`` (a path and query) received over HTTP."""
+        return self.endpoint + target
+
+    def serve_http(self, request: Request) -> Response | None:
+        """Answer one request received over HTTP, faults included; None: drop the connection."""
+        if _host_checked(urlsplit(request.url).path):
+            problem = self._host_problem(request.header("Host"))
+            if problem is not None:
+                return Response(421, _TEXT, f"Misdirected request: {problem}\n".encode())
+        faults = self.faults
+        decision = faults.decide(request) if faults is not None else NO_FAULT
+        if decision.delay_seconds:
+            self._sleep(decision.delay_seconds)
+        response = self.dispatch(request) if decision.executed else None
+        if decision.drop:
+            return None
+        if decision.error_status is not None:
+            response = error_response(decision.error_status)
+        assert response is not None
+        return response
+
+    def _host_problem(self, host: str | None) -> str | None:
+        """Why the ``Host`` of a request is not one of this sandbox's, or None when it is."""
+        if host is None:  # HTTP/1.0 (h11 refuses an HTTP/1.1 request without Host)
+            return None
+        name = _host_name(host)
+        if name is not None and (
+            name in self.host_names or (self.host in _WILDCARD_HOSTS and _is_ip_address(name))
+        ):
+            return None
+        return (
+            f"the Host header {host!r} names no address this sandbox serves "
+            f"({', '.join(self.host_names)}). Its control endpoints and pages answer only under "
+            "its own addresses (a defence against DNS rebinding); to reach them under another "
+            "name, start it with allowed_hosts=[NAME] (--allow-host NAME)."
+        )
 
     def handle(self, request: Request) -> Response:
         """Answer one request as a client would see it, faults included (in memory).
@@ -307,7 +385,48 @@ def _base_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def _serve_in_thread(server: ThreadingHTTPServer, name: str) -> threading.Thread:
+_TEXT = (("Content-Type", "text/plain; charset=utf-8"),)
+_HOST = re.compile(r"(?:\[(?P<ipv6>[^\]]+)\]|(?P<name>[^\[\]:/@\s]+))(?::[0-9]{1,5})?")
+
+
+def _host_name(host: str) -> str | None:
+    """The host name of a ``Host`` value (``name``, ``name:port``, ``[v6]:port``), lowercased
+    and without a trailing dot; None when it is not one. A bare IPv6 address counts too."""
+    text = host.strip()
+    with contextlib.suppress(ValueError):
+        return str(ipaddress.IPv6Address(text))
+    match = _HOST.fullmatch(text)
+    if match is None:
+        return None
+    name = match.group("ipv6") or match.group("name") or ""
+    if match.group("ipv6"):
+        try:
+            return str(ipaddress.IPv6Address(name))
+        except ValueError:
+            return None
+    return name.lower().rstrip(".") or None
+
+
+def _is_ip_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def _host_checked(path: str) -> bool:
+    """Whether a request for ``path`` must name one of the sandbox's own hosts."""
+    return path == "/_sandbox" or path.startswith("/_sandbox/") or is_page_path(path)
+
+
+def require_h11() -> None:
+    """Raise a clear :class:`ModuleNotFoundError` when h11 (the ``sandbox`` extra) is missing."""
+    if h11_missing:
+        raise ModuleNotFoundError(H11_MISSING, name="h11")
+
+
+def _serve_in_thread(server: socketserver.BaseServer, name: str) -> threading.Thread:
     """Run ``server`` in a daemon thread; returns once the thread is serving."""
     ready = threading.Event()
 
@@ -322,14 +441,29 @@ def _serve_in_thread(server: ThreadingHTTPServer, name: str) -> threading.Thread
     return thread
 
 
-class _LocalServer(ThreadingHTTPServer):
-    """A threading HTTP server that knows its open connections, to close them on stop."""
+class _Served(Protocol):
+    """What a :class:`_LocalServer` serves: one answer per request, None to drop it."""
+
+    log_requests: bool
+    max_body_size: int
+
+    def serve_http(self, request: Request) -> Response | None: ...
+
+    def request_url(self, target: str) -> str: ...
+
+
+class _LocalServer(socketserver.ThreadingTCPServer):
+    """A thread per connection; knows its open connections, to close them on stop."""
 
     daemon_threads = True
+    allow_reuse_address = True
     request_queue_size = 64
 
     def __init__(
-        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], owner: Any
+        self,
+        address: tuple[str, int],
+        handler: type[socketserver.BaseRequestHandler],
+        owner: _Served,
     ) -> None:
         self.owner = owner
         self._connections: set[socket.socket] = set()
@@ -351,6 +485,12 @@ class _LocalServer(ThreadingHTTPServer):
         """Close a finished connection; it is counted as open until its socket is closed."""
         super().close_request(request)
         self.track(request, False)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away is no error worth a traceback; anything else is."""
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def open_connections(self) -> int:
@@ -374,105 +514,87 @@ class _LocalServer(ThreadingHTTPServer):
         thread.join()
 
 
-class _LocalHandler(BaseHTTPRequestHandler):
-    """HTTP/1.1 with keep-alive: every answer has a Content-Length."""
+class _Connection(socketserver.BaseRequestHandler):
+    """One client connection: HTTP/1.1 with keep-alive, framed by :mod:`opay.sandbox.wire`."""
 
-    protocol_version = "HTTP/1.1"
-    timeout = 300  # seconds an idle keep-alive connection is kept
+    idle_timeout = 300.0  # seconds an idle keep-alive connection is kept
+    linger_timeout = 1.0  # seconds to read what a refused client still sends
     server: _LocalServer
-    log_requests = False
-
-    def version_string(self) -> str:
-        return "opay-sandbox"
+    request: socket.socket
 
     def setup(self) -> None:
-        super().setup()
-        # Head and body are written separately: without this, Nagle's algorithm holds the
-        # body back until the client's delayed ACK (some 40 ms per response).
+        self.request.settimeout(self.idle_timeout)
+        # Keep-alive answers follow each other closely: no waiting for delayed ACKs.
         with contextlib.suppress(OSError):
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.server.track(self.connection, True)
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.server.track(self.request, True)
 
-    def finish(self) -> None:
+    def handle(self) -> None:
+        # OSError: the client closed, reset or timed out (also while we wrote an answer it
+        # no longer wanted): nothing is left to do with this connection, nor to report.
         with contextlib.suppress(OSError):
-            super().finish()
+            self._serve(wire.ServerConnection(self.server.owner.max_body_size))
 
-    def log_message(self, format: str, *args: Any) -> None:
-        if self.log_requests:
-            super().log_message(format, *args)
-
-    def read_body(self) -> bytes | None:
-        """The request body (plain or chunked); None when it is too large or malformed."""
-        try:
-            if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-                return self._read_chunked()
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            return None
-        if length < 0 or length > _MAX_BODY:
-            return None
-        return self.rfile.read(length) if length else b""
-
-    def _read_chunked(self) -> bytes | None:
-        chunks: list[bytes] = []
-        total = 0
+    def _serve(self, connection: wire.ServerConnection) -> None:
+        owner = self.server.owner
         while True:
-            size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-            if size == 0:
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass
-                return b"".join(chunks)
-            total += size
-            if total > _MAX_BODY:
-                return None
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
+            try:
+                incoming = connection.next_request()
+                while incoming == wire.NEED_DATA:
+                    first = connection.bytes_to_send_first()
+                    if first:
+                        self.request.sendall(first)
+                    connection.receive_data(self.request.recv(65536))
+                    incoming = connection.next_request()
+            except wire.WireError as exc:
+                self._refuse(connection, exc)
+                if exc.close:
+                    return
+                if not connection.start_next_cycle():
+                    return
+                continue
+            if incoming == wire.CLOSED:
+                return
+            request = Request(
+                incoming.method,
+                owner.request_url(incoming.target),
+                incoming.headers,
+                incoming.body,
+            )
+            response = owner.serve_http(request)
+            if response is None:  # a dropped request: close without an answer
+                self.request.shutdown(socket.SHUT_RDWR)
+                return
+            self.request.sendall(connection.response(response))
+            self._log(incoming, response.status)
+            if not connection.start_next_cycle():
+                return
 
-    def refuse_body(self) -> None:
-        """Answer 413 and close: the unread body makes the connection unusable."""
-        self.close_connection = True
-        self.write(Response(413, (("Content-Type", "text/plain"),), b"Body too large\n"))
-
-    def write(self, response: Response) -> None:
-        self.send_response(response.status)
-        for name, value in response.headers:
-            if name.lower() not in _HOP_BY_HOP:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD" and response.body:
-            self.wfile.write(response.body)
-
-
-class _Handler(_LocalHandler):
-    """Serves a :class:`Sandbox`, applying its faults to API requests."""
-
-    def do_GET(self) -> None:
-        sandbox: Sandbox = self.server.owner
-        self.log_requests = sandbox.log_requests
-        body = self.read_body()
-        if body is None:
-            self.refuse_body()
+    def _refuse(self, connection: wire.ServerConnection, error: wire.WireError) -> None:
+        answer = connection.error(error)
+        if answer:
+            self.request.sendall(answer)
+        if not error.close:
             return
-        request = Request(self.command, sandbox.endpoint + self.path, self.headers.items(), body)
-        faults = sandbox.faults
-        decision = faults.decide(request) if faults is not None else NO_FAULT
-        if decision.delay_seconds:
-            sandbox._sleep(decision.delay_seconds)
-        response = sandbox.dispatch(request) if decision.executed else None
-        if decision.drop:
-            self.close_connection = True
-            with contextlib.suppress(OSError):
-                self.connection.shutdown(socket.SHUT_RDWR)
-            return
-        if decision.error_status is not None:
-            response = error_response(decision.error_status)
-        assert response is not None
-        self.write(response)
+        # Read (and drop) what the client is still sending for a while, so that closing
+        # does not reset the connection before the client has read the answer.
+        self.request.shutdown(socket.SHUT_WR)
+        self.request.settimeout(self.linger_timeout)
+        received = 0
+        with contextlib.suppress(OSError):
+            while received < 4 * 1024 * 1024:
+                chunk = self.request.recv(65536)
+                if not chunk:
+                    break
+                received += len(chunk)
 
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+    def _log(self, incoming: wire.Incoming, status: int) -> None:
+        if not self.server.owner.log_requests:
+            return
+        when = time.strftime("%d/%b/%Y %H:%M:%S")
+        line = f"{incoming.method} {incoming.target} HTTP/{incoming.http_version}"
+        host = self.client_address[0] if self.client_address else "-"
+        sys.stderr.write(f'{host} - - [{when}] "{line}" {status} -\n')
 
 
 @attrs.frozen
@@ -494,6 +616,9 @@ class WebhookReceiver:
     to make the first two deliveries fail), every later one is 200. ``wait_for(n)`` waits
     until ``n`` requests were answered 2xx.
     """
+
+    log_requests = False
+    max_body_size = MAX_BODY_SIZE
 
     def __init__(
         self, *, host: str = "127.0.0.1", port: int = 0, statuses: Iterable[int] = ()
@@ -537,11 +662,23 @@ class WebhookReceiver:
             self._cond.notify_all()
             return status
 
+    def request_url(self, target: str) -> str:
+        """The full URL of a request for ``target`` (a path and query) received here."""
+        return _base_url(self.host, self.port) + target
+
+    def serve_http(self, request: Request) -> Response:
+        """Record a POST and answer it with the next scripted status."""
+        if request.method != "POST":
+            return Response(405, (("Allow", "POST"), *_TEXT), b"Only POST is accepted\n")
+        status = self.record(request.body, request.headers)
+        return Response(status, _TEXT, b"ok\n")
+
     def start(self) -> WebhookReceiver:
         """Start listening; returns once connections are accepted."""
         if self._server is not None:
             raise RuntimeError("the webhook receiver is already running")
-        self._server = _bind(_LocalServer, self.host, self.port, _ReceiverHandler, self)
+        require_h11()
+        self._server = _bind(_LocalServer, self.host, self.port, _Connection, self)
         self.port = self._server.server_address[1]
         self._thread = _serve_in_thread(self._server, "opay-webhook-receiver")
         return self
@@ -563,14 +700,3 @@ class WebhookReceiver:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-class _ReceiverHandler(_LocalHandler):
-    def do_POST(self) -> None:
-        receiver: WebhookReceiver = self.server.owner
-        body = self.read_body()
-        if body is None:
-            self.refuse_body()
-            return
-        status = receiver.record(body, tuple(self.headers.items()))
-        self.write(Response(status, (("Content-Type", "text/plain"),), b"ok\n"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import queue
 import signal
@@ -181,3 +182,65 @@ def test_bad_options_are_refused_with_a_message(
     process = _start(started, *args)
     assert process.proc.wait(timeout=30) == 2
     assert message in process.stderr()
+
+
+def test_allowed_hosts_reach_the_control_endpoints(started: list[SandboxProcess]) -> None:
+    process = _start(started, "--allow-host", "sandbox.ci")
+    port = int(process.wait_ready().rsplit(":", 1)[1])
+
+    def status(host: str) -> int:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            conn.request("GET", "/_sandbox/payments", headers={"Host": host})
+            response = conn.getresponse()
+            response.read()
+            return response.status
+        finally:
+            conn.close()
+
+    assert status(f"sandbox.ci:{port}") == 200
+    assert status(f"localhost:{port}") == 200
+    assert status(f"elsewhere.example:{port}") == 421
+    assert process.stop(signal.SIGTERM) == 0
+
+
+# Runs the command with h11 unimportable, as in an installation without the extra.
+WITHOUT_H11 = (
+    "import runpy, sys; sys.modules['h11'] = None; sys.argv = ['opay.sandbox'];"
+    "runpy.run_module('opay.sandbox', run_name='__main__', alter_sys=True)"
+)
+
+
+def test_without_h11_the_command_names_the_extra_to_install() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_H11],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "opay[sandbox]" in done.stderr and "h11" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
+
+
+def test_without_h11_the_in_memory_sandbox_still_works() -> None:
+    code = (
+        "import sys; sys.modules['h11'] = None\n"
+        "from opay.sandbox import Sandbox\n"
+        "with Sandbox(in_memory=True) as sb:\n"
+        "    assert sb.payments() == []\n"
+        "try:\n"
+        "    Sandbox().start()\n"
+        "except ModuleNotFoundError as exc:\n"
+        "    print(exc)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "opay[sandbox]" in done.stdout

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from opay.sandbox import cards, errors, views
+from opay.sandbox import cards, errors, urls, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.payments import amount_of_money, new_payment, tokenize
 from opay.sandbox.state import HostedCheckout, HostedTokenization, Payment
@@ -32,7 +32,10 @@ def new_hosted_checkout(ctx: Context, body: Any, prefix: str = "") -> HostedChec
         request=body,
         amount=amount,
         currency=currency,
-        return_url=get(body, "hostedCheckoutSpecificInput", "returnUrl"),
+        return_url=urls.return_url(
+            get(body, "hostedCheckoutSpecificInput", "returnUrl"),
+            join_path(prefix, "hostedCheckoutSpecificInput.returnUrl"),
+        ),
         merchant_reference=get(body, "order", "references", "merchantReference"),
         created=ctx.now,
     )

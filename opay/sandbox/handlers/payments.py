@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from opay.sandbox import cards, catalog, errors, views
+from opay.sandbox import cards, catalog, errors, urls, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.mandates import create_mandate_record
 from opay.sandbox.state import (
@@ -246,8 +246,11 @@ def new_payment(
             get(data, "skipAuthentication")
         )
         if payment.return_url is None:
-            payment.return_url = get(data, "returnUrl") or get(
-                data, "threeDSecure", "redirectionData", "returnUrl"
+            payment.return_url = urls.return_url(
+                get(data, "returnUrl"), f"{prop}.returnUrl"
+            ) or urls.return_url(
+                get(data, "threeDSecure", "redirectionData", "returnUrl"),
+                f"{prop}.threeDSecure.redirectionData.returnUrl",
             )
         wants_token = bool(get(data, "tokenize")) and payment.token is None
         challenged = cards.outcome_of(card.number) is cards.Outcome.CHALLENGE
@@ -288,8 +291,9 @@ def new_payment(
             "SALE" if get(redirect_input, "requiresApproval") is False else "FINAL_AUTHORIZATION"
         )
         if payment.return_url is None:
-            payment.return_url = require(
-                redirect_input, "redirectionData", "returnUrl", prefix=prop
+            payment.return_url = urls.return_url(
+                require(redirect_input, "redirectionData", "returnUrl", prefix=prop),
+                f"{prop}.redirectionData.returnUrl",
             )
     elif sepa_input is not None:
         prop = join_path(prefix, "sepaDirectDebitPaymentMethodSpecificInput")
