@@ -35,12 +35,12 @@ from opay.sandbox.handlers import payments as payment_ops
 from opay.sandbox.idempotence import IdempotenceStore, State
 from opay.sandbox.lifecycles import (
     CHECKOUT,
-    CHECKOUT_PAYMENT_CATEGORY,
     LINK,
     PAYMENT,
     CheckoutAction,
     LinkAction,
     PaymentAction,
+    checkout_successful,
 )
 from opay.sandbox.state import HostedCheckout, Payment, Store
 from opay.transport import Request, Response
@@ -538,8 +538,7 @@ class SandboxApp:
         return target
 
     def _after_page_payment(self, ctx: Context, checkout: HostedCheckout, payment: Payment) -> None:
-        paid = CHECKOUT_PAYMENT_CATEGORY[payment.status] == "SUCCESSFUL"
-        if checkout.payment_link_id is None or not paid:
+        if checkout.payment_link_id is None or not checkout_successful(payment.status):
             return
         link = self._store.payment_links[checkout.payment_link_id]
         link_ops.mark_paid(ctx, link, payment.id)

@@ -110,7 +110,7 @@ class Lifecycle(Generic[S, A]):
 # Payments ------------------------------------------------------------------------------
 
 
-class PaymentState(str, enum.Enum):
+class PaymentState(enum.Enum):
     CREATED = "CREATED"
     REDIRECTED = "REDIRECTED"
     PENDING_CAPTURE = "PENDING_CAPTURE"
@@ -196,6 +196,12 @@ CHECKOUT_PAYMENT_CATEGORY: Mapping[PaymentState, str] = {
     PaymentState.REJECTED: "REJECTED",
 }
 
+
+def checkout_successful(state: PaymentState) -> bool:
+    """True when a hosted checkout's payment reads SUCCESSFUL (what pays a payment link)."""
+    return CHECKOUT_PAYMENT_CATEGORY[state] == "SUCCESSFUL"
+
+
 # Webhook event type announcing each payment status (the platform's ``payment.*`` events).
 PAYMENT_EVENTS: Mapping[PaymentState, str] = {
     PaymentState.CREATED: "payment.created",
@@ -211,7 +217,7 @@ PAYMENT_EVENTS: Mapping[PaymentState, str] = {
 # Captures and refunds -------------------------------------------------------------------
 
 
-class CaptureState(str, enum.Enum):
+class CaptureState(enum.Enum):
     CAPTURE_REQUESTED = "CAPTURE_REQUESTED"
     CAPTURED = "CAPTURED"
 
@@ -233,7 +239,7 @@ CAPTURE = Lifecycle[CaptureState, CaptureAction](
 )
 
 
-class RefundState(str, enum.Enum):
+class RefundState(enum.Enum):
     REFUND_REQUESTED = "REFUND_REQUESTED"
     REFUNDED = "REFUNDED"
 
@@ -258,7 +264,7 @@ REFUND = Lifecycle[RefundState, RefundAction](
 # Payouts ----------------------------------------------------------------------------------
 
 
-class PayoutState(str, enum.Enum):
+class PayoutState(enum.Enum):
     CREATED = "CREATED"
     ACCOUNT_CREDITED = "ACCOUNT_CREDITED"
     REJECTED = "REJECTED"
@@ -290,7 +296,7 @@ PAYOUT = Lifecycle[PayoutState, PayoutAction](
 # Hosted checkouts and hosted tokenizations ------------------------------------------------
 
 
-class CheckoutState(str, enum.Enum):
+class CheckoutState(enum.Enum):
     IN_PROGRESS = "IN_PROGRESS"
     PAYMENT_CREATED = "PAYMENT_CREATED"
     CANCELLED_BY_CONSUMER = "CANCELLED_BY_CONSUMER"
@@ -318,7 +324,7 @@ CHECKOUT = Lifecycle[CheckoutState, CheckoutAction](
 )
 
 
-class TokenizationState(str, enum.Enum):
+class TokenizationState(enum.Enum):
     IN_PROGRESS = "IN_PROGRESS"
     TOKEN_CREATED = "TOKEN_CREATED"
     TOKEN_UNCHANGED = "TOKEN_UNCHANGED"
@@ -350,7 +356,7 @@ TOKENIZATION = Lifecycle[TokenizationState, TokenizationAction](
 # Payment links and mandates ---------------------------------------------------------------
 
 
-class LinkState(str, enum.Enum):
+class LinkState(enum.Enum):
     ACTIVE = "ACTIVE"
     PAID = "PAID"
     CANCELLED = "CANCELLED"
@@ -382,7 +388,7 @@ LINK = Lifecycle[LinkState, LinkAction](
 )
 
 
-class MandateState(str, enum.Enum):
+class MandateState(enum.Enum):
     ACTIVE = "ACTIVE"
     BLOCKED = "BLOCKED"
     REVOKED = "REVOKED"
@@ -414,6 +420,25 @@ MANDATE = Lifecycle[MandateState, MandateAction](
     },
 )
 
+# Batches ----------------------------------------------------------------------------------
+
+
+class BatchState(enum.Enum):
+    WAITING_FOR_PROCESSING = "WAITING_FOR_PROCESSING"
+    PROCESSED = "PROCESSED"
+
+
+class BatchAction(enum.Enum):
+    PROCESS = "be processed"
+
+
+# GetBatchStatus ``status``: a submitted batch waits until ProcessBatch, once.
+BATCH = Lifecycle[BatchState, BatchAction](
+    "batch",
+    {state: Output(state.value) for state in BatchState},
+    {BatchState.WAITING_FOR_PROCESSING: {BatchAction.PROCESS: BatchState.PROCESSED}},
+)
+
 #: every lifecycle, for the tests and the documentation
 LIFECYCLES: tuple[Lifecycle[Any, Any], ...] = (
     PAYMENT,
@@ -424,4 +449,5 @@ LIFECYCLES: tuple[Lifecycle[Any, Any], ...] = (
     TOKENIZATION,
     LINK,
     MANDATE,
+    BATCH,
 )

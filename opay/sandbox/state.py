@@ -17,6 +17,7 @@ import attrs
 from opay.sandbox.cards import CheckedCard
 from opay.sandbox.lifecycles import (
     PAYMENT,
+    BatchState,
     CheckoutState,
     LinkState,
     MandateState,
@@ -183,7 +184,7 @@ class Batch:
     operation_type: str
     body: dict[str, Any]
     item_count: int
-    status: str = "WAITING_FOR_PROCESSING"
+    status: BatchState = BatchState.WAITING_FOR_PROCESSING
     payment_ids: list[str] = attrs.field(factory=list)
 
 
