@@ -50,6 +50,29 @@ DOCUMENTED: dict[enum.Enum, Output] = {
     lc.BatchState.PROCESSED: Output("PROCESSED"),
 }
 
+# The API reference's description of statusCategory: the statuses each category groups.
+GROUPED_BY_CATEGORY = {
+    "CREATED": {"CREATED"},
+    "PENDING_PAYMENT": {"PENDING_PAYMENT", "REDIRECTED"},
+    "ACCOUNT_VERIFIED": {"ACCOUNT_VERIFIED"},
+    "PENDING_MERCHANT": {
+        "PENDING_APPROVAL",
+        "PENDING_COMPLETION",
+        "PENDING_CAPTURE",
+        "PENDING_FRAUD_APPROVAL",
+    },
+    "PENDING_CONNECT_OR_3RD_PARTY": {
+        "AUTHORIZATION_REQUESTED",
+        "CAPTURE_REQUESTED",
+        "PAYOUT_REQUESTED",
+        "REFUND_REQUESTED",
+    },
+    "COMPLETED": {"CAPTURED", "PAID", "ACCOUNT_CREDITED", "CHARGEBACK_NOTIFICATION"},
+    "REVERSED": {"CHARGEBACKED", "REVERSED"},
+    "REFUNDED": {"REFUNDED"},
+    "UNSUCCESSFUL": {"CANCELLED", "REJECTED", "REJECTED_CAPTURE", "REJECTED_CREDIT"},
+}
+
 # the resources whose statusOutput carries a category and a code
 WITH_CODES = (lc.PAYMENT, lc.CAPTURE, lc.REFUND, lc.PAYOUT)
 
@@ -73,6 +96,10 @@ TABLES: list[tuple[Lifecycle[Any, Any], type[enum.Enum], type[enum.Enum], enum.E
 IDS = [table[0].resource for table in TABLES]
 
 
+def test_the_categories_are_the_documented_ones() -> None:
+    assert set(GROUPED_BY_CATEGORY) == lc.STATUS_CATEGORIES
+
+
 def test_every_lifecycle_is_tested() -> None:
     assert {t[0].resource for t in TABLES} == {life.resource for life in LIFECYCLES}
 
@@ -86,6 +113,7 @@ def test_every_state_maps_to_its_documented_output(
         output = life.output(state)
         if life in WITH_CODES:
             assert output.category in lc.STATUS_CATEGORIES
+            assert output.status in GROUPED_BY_CATEGORY[output.category]
             assert isinstance(output.code, int)
         else:
             assert (output.category, output.code) == (None, None)
