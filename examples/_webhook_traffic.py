@@ -38,7 +38,7 @@ def send_payment_events(url: str) -> int:
                 card_payment_method_specific_input=CardPaymentMethodSpecificInput(
                     payment_product_id=1,
                     authorization_mode="PRE_AUTHORIZATION",
-                    card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+                    card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
                 ),
             )
         )

@@ -32,7 +32,7 @@ def order(number: int) -> CreatePaymentRequest:
         card_payment_method_specific_input=CardPaymentMethodSpecificInput(
             payment_product_id=1,
             authorization_mode="SALE",
-            card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+            card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
         ),
     )
 

@@ -27,7 +27,7 @@ def main() -> None:
             payment_product_id=1,  # Visa
             authorization_mode="SALE",  # authorise and capture at once
             card=Card(
-                card_number="4111111111111111",
+                card_number="4330264936344675",
                 cardholder_name="Wile E. Coyote",
                 cvv="123",
                 expiry_date="1230",

@@ -31,7 +31,7 @@ def pay(client: Client, merchant_id: str, amount: int) -> str:
                 order=Order(amount_of_money=AmountOfMoney(amount=amount, currency_code="EUR")),
                 card_payment_method_specific_input=CardPaymentMethodSpecificInput(
                     payment_product_id=1,
-                    card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+                    card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
                 ),
             )
         )

@@ -89,10 +89,10 @@ def main() -> None:
     with connect() as (client, merchant_id):
         merchant = client.merchant(merchant_id)
         for title, request in [
-            ("approved card 4111111111111111", card_payment("4111111111111111")),
-            ("declined card 4000000000000002", card_payment("4000000000000002")),
-            ("insufficient funds 4000000000009995", card_payment("4000000000009995")),
-            ("invalid currency code", card_payment("4111111111111111", currency="EURO")),
+            ("approved card 4330264936344675", card_payment("4330264936344675")),
+            ("declined card 4012003360932265", card_payment("4012003360932265")),
+            ("insufficient funds 4999000000000013", card_payment("4999000000000013")),
+            ("invalid currency code", card_payment("4330264936344675", currency="EURO")),
         ]:
             print(f"{title}:")
             pay(merchant.payments().create_payment, request)

@@ -46,7 +46,7 @@ def main() -> None:
             print("open that page in a browser and pay; then call get_hosted_checkout")
             return
 
-        back_to = submit_card(created.redirect_url, "4111111111111111")
+        back_to = submit_card(created.redirect_url, "4330264936344675")
         returned = parse_qs(urlsplit(back_to).query)
         assert returned["RETURNMAC"] == [created.returnmac], "not the checkout we created"
         print(f"customer paid and came back to {urlsplit(back_to).path} with RETURNMAC")

@@ -35,7 +35,7 @@ def main() -> None:
         order=Order(amount_of_money=AmountOfMoney(amount=4999, currency_code="EUR")),
         card_payment_method_specific_input=CardPaymentMethodSpecificInput(
             payment_product_id=1,
-            card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+            card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
         ),
     )
     # One key per logical payment (an order id works well), kept with the order.

@@ -46,7 +46,7 @@ def main() -> None:
                 ),
                 card_payment_method_specific_input=CardPaymentMethodSpecificInput(
                     payment_product_id=1,
-                    card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+                    card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
                 ),
             )
         )
@@ -54,7 +54,7 @@ def main() -> None:
 
     log = captured.getvalue()
     print(log)
-    print(f"card number in the log: {'4111111111111111' in log}")
+    print(f"card number in the log: {'4330264936344675' in log}")
     print(f"merchant reference in the log: {'customer-42-order-7788' in log}")
 
 

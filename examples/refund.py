@@ -26,7 +26,7 @@ def main() -> None:
         card_payment_method_specific_input=CardPaymentMethodSpecificInput(
             payment_product_id=1,
             authorization_mode="SALE",
-            card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+            card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
         ),
     )
     with connect() as (client, merchant_id):

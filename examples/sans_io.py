@@ -55,7 +55,7 @@ def main() -> None:
             order=Order(amount_of_money=AmountOfMoney(amount=1234, currency_code="EUR")),
             card_payment_method_specific_input=CardPaymentMethodSpecificInput(
                 payment_product_id=1,
-                card=Card(card_number="4111111111111111", cvv="123", expiry_date="1230"),
+                card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
             ),
         )
         context = CallContext(idempotence_key=f"sans-io-{uuid.uuid4()}")

@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 WEBHOOK_KEY_ID = "demo-webhook-key"
 WEBHOOK_SECRET = "demo-webhook-secret"  # a sandbox secret, shown on purpose
-APPROVED_CARD = "4111111111111111"
-DECLINED_CARD = "4000000000000002"
+APPROVED_CARD = "4330264936344675"
+DECLINED_CARD = "4012003360932265"
 
 
 def card_payment(card_number: str, amount: int, reference: str) -> CreatePaymentRequest:

@@ -25,7 +25,7 @@ from opay.sandbox import Sandbox
 from opay.webhooks import compute_signature
 
 APPROVED = "4111111111111111"
-DECLINED = "4000000000000002"
+DECLINED = "4012003360932265"
 
 
 def payment_json(card_number: str = APPROVED, amount: int = 1250) -> str:

@@ -33,6 +33,15 @@ from opay.sandbox.handlers import hosted as hosted_ops
 from opay.sandbox.handlers import links as link_ops
 from opay.sandbox.handlers import payments as payment_ops
 from opay.sandbox.idempotence import IdempotenceStore, State
+from opay.sandbox.lifecycles import (
+    CHECKOUT,
+    LINK,
+    PAYMENT,
+    CheckoutAction,
+    LinkAction,
+    PaymentAction,
+    checkout_successful,
+)
 from opay.sandbox.state import HostedCheckout, Payment, Store
 from opay.transport import Request, Response
 
@@ -440,7 +449,7 @@ class SandboxApp:
                 {
                     "id": p.id,
                     "merchantId": p.merchant_id,
-                    "status": p.status.name,
+                    "status": PAYMENT.output(p.status).status,
                     "merchantReference": p.references.get("merchantReference"),
                     "amount": p.amount,
                     "currencyCode": p.currency,
@@ -482,8 +491,9 @@ class SandboxApp:
             if checkout.payment_link_id is not None:
                 link_ops.refresh(ctx, self._store.payment_links[checkout.payment_link_id])
                 link = self._store.payment_links[checkout.payment_link_id]
-                if link.status in ("CANCELLED", "EXPIRED") and checkout.status == "IN_PROGRESS":
-                    checkout.status = "CANCELLED_BY_CONSUMER"
+                closed = not LINK.can(link.status, LinkAction.PAY)
+                if closed and CHECKOUT.can(checkout.status, CheckoutAction.CANCEL):
+                    checkout.status = CHECKOUT.after(checkout.status, CheckoutAction.CANCEL)
             info = {
                 "hostedCheckoutId": checkout.id,
                 "merchantId": checkout.merchant_id,
@@ -492,7 +502,7 @@ class SandboxApp:
                 "currencyCode": checkout.currency,
                 "returnUrl": checkout.return_url,
                 "merchantReference": checkout.merchant_reference,
-                "status": checkout.status,
+                "status": CHECKOUT.output(checkout.status).status,
                 "paymentId": checkout.payment_id,
                 "paymentLinkId": checkout.payment_link_id,
                 "paymentProducts": [
@@ -513,13 +523,14 @@ class SandboxApp:
             if checkout.payment_link_id is not None:
                 link = self._store.payment_links[checkout.payment_link_id]
                 link_ops.refresh(ctx, link)
-                if link.status != "ACTIVE":
-                    raise ValueError(f"this payment link is {link.status.lower()}")
-            elif checkout.status != "IN_PROGRESS":
+                if not LINK.can(link.status, LinkAction.PAY):
+                    status = LINK.output(link.status).status
+                    raise ValueError(f"this payment link is {status.lower()}")
+            elif not CHECKOUT.can(checkout.status, CheckoutAction.PAY):
                 raise ValueError("this checkout is no longer open")
             payment = hosted_ops.pay_hosted_checkout(ctx, checkout, card)
             self._after_page_payment(ctx, checkout, payment)
-            if payment.status.name == "REDIRECTED":
+            if PAYMENT.can(payment.status, PaymentAction.COMPLETE):
                 target = f"{self.base_url}/challenge/{payment.id}"
             else:
                 target = hosted_ops.checkout_return_url(checkout)
@@ -527,15 +538,12 @@ class SandboxApp:
         return target
 
     def _after_page_payment(self, ctx: Context, checkout: HostedCheckout, payment: Payment) -> None:
-        if checkout.payment_link_id is None or payment.status.name not in (
-            "PENDING_CAPTURE",
-            "CAPTURED",
-        ):
+        if checkout.payment_link_id is None or not checkout_successful(payment.status):
             return
         link = self._store.payment_links[checkout.payment_link_id]
         link_ops.mark_paid(ctx, link, payment.id)
         if link.reusable:
-            checkout.status = "IN_PROGRESS"
+            checkout.status = CHECKOUT.after(checkout.status, CheckoutAction.REOPEN)
 
     def hosted_tokenization(self, hosted_tokenization_id: str) -> dict[str, Any]:
         """What the hosted tokenization page shows. KeyError when the id is unknown."""
@@ -577,14 +585,14 @@ class SandboxApp:
             info: dict[str, Any] = {
                 "paymentId": payment.id,
                 "merchantId": payment.merchant_id,
-                "status": payment.status.name,
+                "status": PAYMENT.output(payment.status).status,
                 "amount": payment.amount,
                 "currency": payment.currency,
                 "currencyCode": payment.currency,
                 "merchantReference": payment.references.get("merchantReference"),
                 "returnUrl": payment.return_url,
                 "paymentProductId": payment.product_id,
-                "waiting": payment.status.name == "REDIRECTED",
+                "waiting": PAYMENT.can(payment.status, PaymentAction.COMPLETE),
             }
             if payment.card is not None:
                 info["cardNumber"] = views.card_essentials(payment.card)["cardNumber"]

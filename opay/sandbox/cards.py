@@ -2,7 +2,8 @@
 
 Any card number that passes the Luhn check, belongs to a known brand, matches the
 ``paymentProductId`` sent (when one is sent) and has a future expiry date is authorised,
-except the test cards below, which are declined or need 3-D Secure.
+except the platform's test cards below, which need 3-D Secure, fail it or are declined (each
+card names the page documenting it; two are the sandbox's own, labelled so).
 """
 
 from __future__ import annotations
@@ -69,39 +70,98 @@ BRANDS: tuple[Brand, ...] = (BANCONTACT, MAESTRO, AMEX, JCB, DINERS, DISCOVER, M
 BRANDS_BY_PRODUCT: dict[int, Brand] = {b.product_id: b for b in BRANDS}
 
 
-class Outcome(enum.Enum):
-    """What happens to an authorisation with a given card."""
+# Where the test cards come from (each card below names its page).
+DIRECT_TEST_CASES = (
+    "Test cases, https://docs.direct.worldline-solutions.com/en/integration/how-to-integrate/"
+    "test-cases/index"
+)
+THREE_DS_TEST_CASES = (
+    "Test cases, 3D Secure version 2, "
+    "https://docs.connect.worldline-solutions.com/best-practices/services/3dsv2/test-cases"
+)
+SANDBOX_OWN = "the opay sandbox's own (not a platform test card)"
 
-    AUTHORISED = "authorised"
-    DECLINED = "declined"
-    INSUFFICIENT_FUNDS = "insufficient funds"
-    CHALLENGE = "3-D Secure challenge"
+
+class Outcome(enum.Enum):
+    """What happens to an authorisation with a given card (the platform's test cases)."""
+
+    AUTHORISED = "authorised (3-D Secure frictionless)"
+    ATTEMPTED = "authorised (3-D Secure attempted, frictionless)"
+    CHALLENGE = "3-D Secure challenge, then authorised when passed"
+    CHALLENGE_REJECTED = "3-D Secure challenge, then rejected"
+    AUTHENTICATION_FAILED = "rejected: 3-D Secure authentication failed"
+    AUTHENTICATION_REJECTED = "rejected: 3-D Secure authentication rejected by the issuer"
+    DECLINED = "declined by the issuer"
+    INSUFFICIENT_FUNDS = "declined: insufficient funds"
+
+    @property
+    def challenged(self) -> bool:
+        """True when the customer is sent to a 3-D Secure challenge."""
+        return self in (Outcome.CHALLENGE, Outcome.CHALLENGE_REJECTED)
+
+    @property
+    def rejected_by_authentication(self) -> bool:
+        """True when 3-D Secure (frictionless) ends the payment before authorisation."""
+        return self in (Outcome.AUTHENTICATION_FAILED, Outcome.AUTHENTICATION_REJECTED)
+
+    @property
+    def declined(self) -> bool:
+        """True when the issuer declines the authorisation (also of a payout)."""
+        return self in (Outcome.DECLINED, Outcome.INSUFFICIENT_FUNDS)
 
 
 @attrs.frozen
 class TestCard:
-    """A documented card number with a fixed outcome."""
+    """A documented card number with a fixed outcome, and the page that documents it."""
+
+    __test__ = False  # not a test class, whatever pytest thinks of the name
 
     number: str
     brand: Brand
     outcome: Outcome
+    source: str
 
 
 TEST_CARDS: tuple[TestCard, ...] = (
-    TestCard("4111111111111111", VISA, Outcome.AUTHORISED),
-    TestCard("5555555555554444", MASTERCARD, Outcome.AUTHORISED),
-    TestCard("378282246310005", AMEX, Outcome.AUTHORISED),
-    TestCard("6703444444444449", BANCONTACT, Outcome.AUTHORISED),
-    TestCard("6759649826438453", MAESTRO, Outcome.AUTHORISED),
-    TestCard("4000000000000002", VISA, Outcome.DECLINED),
-    TestCard("5100000000000016", MASTERCARD, Outcome.DECLINED),
-    TestCard("370000000000002", AMEX, Outcome.DECLINED),
-    TestCard("4000000000009995", VISA, Outcome.INSUFFICIENT_FUNDS),
-    TestCard("4000000000003220", VISA, Outcome.CHALLENGE),
-    TestCard("5200000000001096", MASTERCARD, Outcome.CHALLENGE),
-    TestCard("370000000003220", AMEX, Outcome.CHALLENGE),
+    # Direct test cases: "Use any 3- or 4-digit number for the CVV" and any future expiry
+    # date; frictionless and challenge 3-D Secure flows for Visa, Mastercard and American
+    # Express.
+    TestCard("4330264936344675", VISA, Outcome.AUTHORISED, DIRECT_TEST_CASES),
+    TestCard("5137009801943438", MASTERCARD, Outcome.AUTHORISED, DIRECT_TEST_CASES),
+    TestCard("375418081197346", AMEX, Outcome.AUTHORISED, DIRECT_TEST_CASES),
+    TestCard("371449635311004", AMEX, Outcome.AUTHORISED, DIRECT_TEST_CASES),
+    TestCard("4874970686672022", VISA, Outcome.CHALLENGE, DIRECT_TEST_CASES),
+    TestCard("5130257474533310", MASTERCARD, Outcome.CHALLENGE, DIRECT_TEST_CASES),
+    TestCard("379764422997381", AMEX, Outcome.CHALLENGE, DIRECT_TEST_CASES),
+    TestCard("5168645305790452", MASTERCARD, Outcome.AUTHENTICATION_REJECTED, DIRECT_TEST_CASES),
+    TestCard("5144144373781246", MASTERCARD, Outcome.CHALLENGE_REJECTED, DIRECT_TEST_CASES),
+    # 3-D Secure v2 test cases of the same 3-D Secure simulator, frictionless flow: "Fully
+    # Authenticated and Authorized", "Authentication Attempted and Authorized",
+    # "Authentication Failed" and "Authentication Rejected by the issuer" (both REJECTED,
+    # "not possible to proceed to Authorization").
+    TestCard("4012000033330026", VISA, Outcome.AUTHORISED, THREE_DS_TEST_CASES),
+    TestCard("5200000091444270", MASTERCARD, Outcome.AUTHORISED, THREE_DS_TEST_CASES),
+    TestCard("371449635398431", AMEX, Outcome.AUTHORISED, THREE_DS_TEST_CASES),
+    TestCard("4012004040524514", VISA, Outcome.ATTEMPTED, THREE_DS_TEST_CASES),
+    TestCard("5200008932030109", MASTERCARD, Outcome.ATTEMPTED, THREE_DS_TEST_CASES),
+    TestCard("344822942822422", AMEX, Outcome.ATTEMPTED, THREE_DS_TEST_CASES),
+    TestCard("4012001775445550", VISA, Outcome.AUTHENTICATION_FAILED, THREE_DS_TEST_CASES),
+    TestCard("5200008192910263", MASTERCARD, Outcome.AUTHENTICATION_FAILED, THREE_DS_TEST_CASES),
+    TestCard("348058683731797", AMEX, Outcome.AUTHENTICATION_FAILED, THREE_DS_TEST_CASES),
+    TestCard("4012003360932265", VISA, Outcome.AUTHENTICATION_REJECTED, THREE_DS_TEST_CASES),
+    TestCard("5200008849448782", MASTERCARD, Outcome.AUTHENTICATION_REJECTED, THREE_DS_TEST_CASES),
+    TestCard("371402182236181", AMEX, Outcome.AUTHENTICATION_REJECTED, THREE_DS_TEST_CASES),
+    # The sandbox's own: no platform page found documents a card for a plain issuer decline
+    # or for insufficient funds, so the sandbox keeps one of each (Visa, 4999 prefix).
+    TestCard("4999000000000005", VISA, Outcome.DECLINED, SANDBOX_OWN),
+    TestCard("4999000000000013", VISA, Outcome.INSUFFICIENT_FUNDS, SANDBOX_OWN),
 )
-_OUTCOMES = {card.number: card.outcome for card in TEST_CARDS}
+_BY_NUMBER = {card.number: card for card in TEST_CARDS}
+
+
+def documented(number: str) -> TestCard | None:
+    """The documented test card with ``number`` (None for any other number)."""
+    return _BY_NUMBER.get(number)
 
 
 def luhn_ok(number: str) -> bool:
@@ -128,8 +188,10 @@ def brand_of(number: str) -> Brand | None:
 
 
 def outcome_of(number: str) -> Outcome:
-    """The authorisation outcome for a card number that passed :func:`check_card`."""
-    return _OUTCOMES.get(number, Outcome.AUTHORISED)
+    """The authorisation outcome for a card number that passed :func:`check_card`: the test
+    card's, else authorised."""
+    card = _BY_NUMBER.get(number)
+    return Outcome.AUTHORISED if card is None else card.outcome
 
 
 def masked(number: str) -> str:
@@ -176,8 +238,11 @@ def check_expiry(expiry: str, now: datetime, prop: str) -> None:
         raise errors.bad_request("the card has expired", prop, errors.CARD_EXPIRED)
 
 
-def check_cvv(cvv: str, brand: Brand, prop: str) -> None:
-    """A 400 naming ``prop`` unless ``cvv`` has the brand's number of digits."""
+def check_cvv(cvv: str, number: str, brand: Brand, prop: str) -> None:
+    """A 400 naming ``prop`` unless ``cvv`` has the brand's number of digits; the platform's
+    test cards take any 3- or 4-digit CVV (Direct test cases, "Use test cards")."""
+    if documented(number) is not None and cvv.isdigit() and len(cvv) in (3, 4):
+        return
     if not cvv.isdigit() or len(cvv) != brand.cvv_length:
         raise errors.bad_request(
             f"the CVV of a {brand.name} card is {brand.cvv_length} digits", prop
@@ -213,7 +278,7 @@ def check_card(
     check_expiry(expiry, now, f"{path}.expiryDate")
     cvv = card.get("cvv")
     if isinstance(cvv, str):
-        check_cvv(cvv, brand, f"{path}.cvv")
+        check_cvv(cvv, number, brand, f"{path}.cvv")
     elif cvv_required:
         raise errors.missing(f"{path}.cvv")
     holder = card.get("cardholderName")

@@ -244,7 +244,7 @@ def sandbox_cards_note() -> str:
     )
     return (
         "<details>\n<summary>Test cards</summary>\n"
-        "<p>Any future expiry date; a 3-digit security code (4 for American Express).</p>\n"
+        "<p>Any future expiry date and any 3- or 4-digit security code.</p>\n"
         f"<ul>\n{items}</ul>\n</details>\n"
     )
 

@@ -1,7 +1,8 @@
 """The sandbox's in-memory store: every object the platform keeps, and deterministic ids.
 
 Records are plain mutable attrs classes; :mod:`opay.sandbox.views` renders them in the
-platform's response shapes. Only the app's lock guards them.
+platform's response shapes. Their states are the enums of :mod:`opay.sandbox.lifecycles`,
+moved only through its tables. Only the app's lock guards them.
 """
 
 from __future__ import annotations
@@ -14,25 +15,18 @@ from typing import Any
 import attrs
 
 from opay.sandbox.cards import CheckedCard
-
-
-@attrs.frozen
-class Status:
-    """A payment, capture, refund or payout status and its ``statusOutput`` members."""
-
-    name: str
-    code: int
-    category: str
-
-
-CREATED = Status("CREATED", 0, "CREATED")
-REDIRECTED = Status("REDIRECTED", 46, "PENDING_CONNECT_OR_3RD_PARTY")
-PENDING_CAPTURE = Status("PENDING_CAPTURE", 5, "PENDING_MERCHANT")
-CAPTURED = Status("CAPTURED", 9, "COMPLETED")
-REFUNDED = Status("REFUNDED", 8, "REFUNDED")
-CANCELLED = Status("CANCELLED", 6, "UNSUCCESSFUL")
-REJECTED = Status("REJECTED", 2, "UNSUCCESSFUL")
-ACCOUNT_CREDITED = Status("ACCOUNT_CREDITED", 8, "COMPLETED")
+from opay.sandbox.lifecycles import (
+    PAYMENT,
+    BatchState,
+    CheckoutState,
+    LinkState,
+    MandateState,
+    Output,
+    PaymentAction,
+    PaymentState,
+    PayoutState,
+    TokenizationState,
+)
 
 
 @attrs.define
@@ -42,7 +36,7 @@ class Operation:
     id: str
     kind: str  # "authorization", "capture", "refund" or "cancel"
     amount: int
-    status: Status
+    status: Output  # what the operation reads as, from its resource's lifecycle
     at: datetime
     references: dict[str, Any] = attrs.field(factory=dict)
     operation_references: dict[str, Any] | None = None
@@ -56,7 +50,7 @@ class Payment:
     merchant_id: str
     amount: int  # authorised (or requested) amount, after increments and partial cancels
     currency: str
-    status: Status
+    status: PaymentState
     created: datetime
     changed: datetime
     method: str  # card, redirect, mobile, directDebit
@@ -77,6 +71,7 @@ class Payment:
     new_token: bool = False
     errors: list[dict[str, Any]] = attrs.field(factory=list)
     next_operation: int = 1
+    skipped_authentication: bool = False  # threeDSecure.skipAuthentication was sent
 
     @property
     def base_id(self) -> str:
@@ -97,7 +92,7 @@ class Payment:
 
     @property
     def capturable(self) -> int:
-        if self.status.name not in ("PENDING_CAPTURE", "CAPTURED") or self.capture_closed:
+        if not PAYMENT.can(self.status, PaymentAction.CAPTURE) or self.capture_closed:
             return 0
         return max(self.amount - self.captured - self.cancelled, 0)
 
@@ -126,7 +121,7 @@ class HostedCheckout:
     return_url: str | None
     merchant_reference: str | None
     created: datetime
-    status: str = "IN_PROGRESS"
+    status: CheckoutState = CheckoutState.IN_PROGRESS
     payment_id: str | None = None
     payment_link_id: str | None = None
 
@@ -138,7 +133,7 @@ class HostedTokenization:
     request: dict[str, Any]
     created: datetime
     token_id: str | None = None
-    new_token: bool = False
+    status: TokenizationState = TokenizationState.IN_PROGRESS
 
 
 @attrs.define
@@ -155,7 +150,7 @@ class PaymentLink:
     recipient_name: str | None
     description: str | None
     qr_code: bool
-    status: str = "ACTIVE"
+    status: LinkState = LinkState.ACTIVE
     payment_id: str | None = None
     events: list[dict[str, Any]] = attrs.field(factory=list)
 
@@ -165,7 +160,7 @@ class Mandate:
     reference: str
     merchant_id: str
     request: dict[str, Any]
-    status: str = "ACTIVE"
+    status: MandateState = MandateState.ACTIVE
 
 
 @attrs.define
@@ -174,7 +169,7 @@ class Payout:
     merchant_id: str
     amount: int
     currency: str
-    status: Status
+    status: PayoutState
     created: datetime
     product_id: int
     card: CheckedCard
@@ -189,7 +184,7 @@ class Batch:
     operation_type: str
     body: dict[str, Any]
     item_count: int
-    status: str = "WAITING_FOR_PROCESSING"
+    status: BatchState = BatchState.WAITING_FOR_PROCESSING
     payment_ids: list[str] = attrs.field(factory=list)
 
 

@@ -7,14 +7,35 @@ from datetime import datetime, timezone
 from typing import Any
 
 from opay.sandbox import cards, catalog
+from opay.sandbox.lifecycles import (
+    CHECKOUT_PAYMENT_CATEGORY,
+    LINK,
+    MANDATE,
+    PAYMENT,
+    PAYOUT,
+    Output,
+    PaymentAction,
+    PaymentState,
+    PayoutState,
+)
 from opay.sandbox.state import (
     Mandate,
     Operation,
     Payment,
     PaymentLink,
     Payout,
-    Status,
     Token,
+)
+
+# States in which a payment carries its authorisation code: authorised, then captured,
+# refunded or cancelled after the authorisation.
+_AUTHORISED_ONCE = frozenset(
+    {
+        PaymentState.PENDING_CAPTURE,
+        PaymentState.CAPTURED,
+        PaymentState.REFUNDED,
+        PaymentState.CANCELLED,
+    }
 )
 
 
@@ -34,12 +55,12 @@ def money(amount: int, currency: str) -> dict[str, Any]:
 
 
 def payment_status_output(payment: Payment) -> dict[str, Any]:
-    status = payment.status
-    name = status.name
-    authorised = name == "PENDING_CAPTURE" or (name == "CAPTURED" and payment.capturable > 0)
+    output = PAYMENT.output(payment.status)
+    # isAuthorized: an authorisation is open (authorised, or something is left to capture)
+    authorised = payment.status is PaymentState.PENDING_CAPTURE or payment.capturable > 0
     body: dict[str, Any] = {
-        "statusCode": status.code,
-        "statusCategory": status.category,
+        "statusCode": output.code,
+        "statusCategory": output.category,
         "statusCodeChangeDateTime": compact(payment.changed),
         "isCancellable": payment.capturable > 0,
         "isAuthorized": authorised,
@@ -83,22 +104,48 @@ def _card_output(payment: Payment) -> dict[str, Any]:
         "card": card_essentials(payment.card),
         "fraudResults": {"avsResult": "0", "cvvResult": "M", "fraudServiceResult": "accepted"},
     }
-    if payment.status.name in ("PENDING_CAPTURE", "CAPTURED", "REFUNDED", "CANCELLED"):
+    if payment.status in _AUTHORISED_ONCE:
         out["authorisationCode"] = _authorisation_code(payment)
-    if cards.outcome_of(payment.card.number) is cards.Outcome.CHALLENGE:
-        out["threeDSecureResults"] = {
-            "version": "2.2.0",
-            "flow": "challenge",
-            "eci": "05",
-            "liability": "issuer",
-            # C: challenge under way, N: failed, Y: authenticated
-            "authenticationStatus": {"REDIRECTED": "C", "REJECTED": "N"}.get(
-                payment.status.name, "Y"
-            ),
-        }
+    if not payment.skipped_authentication:
+        out["threeDSecureResults"] = three_d_secure_results(payment)
     if payment.token is not None:
         out["token"] = payment.token
     return out
+
+
+def _authentication_status(payment: Payment, outcome: cards.Outcome) -> str:
+    """The EMV 3-D Secure transStatus: Y authenticated, A attempted, N not authenticated,
+    R rejected by the issuer, C challenge under way."""
+    if outcome.challenged:
+        if payment.status is PaymentState.REDIRECTED:
+            return "C"
+        if payment.status is PaymentState.REJECTED:
+            return "R" if outcome is cards.Outcome.CHALLENGE_REJECTED else "N"
+        return "Y"
+    return {
+        cards.Outcome.ATTEMPTED: "A",
+        cards.Outcome.AUTHENTICATION_FAILED: "N",
+        cards.Outcome.AUTHENTICATION_REJECTED: "R",
+    }.get(outcome, "Y")
+
+
+def three_d_secure_results(payment: Payment) -> dict[str, Any]:
+    """``threeDSecureResults`` of a card payment authenticated by 3-D Secure."""
+    assert payment.card is not None
+    outcome = cards.outcome_of(payment.card.number)
+    status = _authentication_status(payment, outcome)
+    # ECI: 05 authenticated, 06 attempted, 07 not authenticated (Mastercard: 02, 01, 00)
+    mastercard = payment.card.brand is cards.MASTERCARD
+    eci = {"Y": "02" if mastercard else "05", "A": "01" if mastercard else "06"}.get(
+        status, "00" if mastercard else "07"
+    )
+    return {
+        "version": "2.2.0",
+        "flow": "challenge" if outcome.challenged else "frictionless",
+        "eci": eci,
+        "liability": "issuer" if status in ("Y", "A") else "merchant",
+        "authenticationStatus": status,
+    }
 
 
 def payment_output(payment: Payment) -> dict[str, Any]:
@@ -134,7 +181,7 @@ def payment_json(payment: Payment) -> dict[str, Any]:
     """``PaymentResponse``."""
     body: dict[str, Any] = {
         "id": payment.id,
-        "status": payment.status.name,
+        "status": PAYMENT.output(payment.status).status,
         "statusOutput": payment_status_output(payment),
         "paymentOutput": payment_output(payment),
     }
@@ -144,8 +191,8 @@ def payment_json(payment: Payment) -> dict[str, Any]:
 
 
 def merchant_action(payment: Payment, base_url: str) -> dict[str, Any] | None:
-    """The redirect a REDIRECTED payment asks for (None for other statuses)."""
-    if payment.status.name != "REDIRECTED":
+    """The redirect a payment waiting for the customer asks for (None in other states)."""
+    if not PAYMENT.can(payment.status, PaymentAction.COMPLETE):
         return None
     return {
         "actionType": "REDIRECT",
@@ -171,11 +218,19 @@ def create_payment_response(payment: Payment, base_url: str) -> dict[str, Any]:
     return body
 
 
-def _status_output_order(status: Status, cancellable: bool = False) -> dict[str, Any]:
+def _status_output_order(status: Output, cancellable: bool = False) -> dict[str, Any]:
     return {
         "statusCode": status.code,
         "statusCategory": status.category,
         "isCancellable": cancellable,
+    }
+
+
+def created_payment_output(payment: Payment) -> dict[str, Any]:
+    """``CreatedPaymentOutput`` of a hosted checkout that made ``payment``."""
+    return {
+        "payment": payment_json(payment),
+        "paymentStatusCategory": CHECKOUT_PAYMENT_CATEGORY[payment.status],
     }
 
 
@@ -196,7 +251,7 @@ def capture_json(payment: Payment, capture: Operation) -> dict[str, Any]:
         output["cardPaymentMethodSpecificOutput"] = _card_output(payment)
     return {
         "id": capture.id,
-        "status": capture.status.name,
+        "status": capture.status.status,
         "statusOutput": {"statusCode": capture.status.code},
         "captureOutput": output,
     }
@@ -221,7 +276,7 @@ def refund_json(payment: Payment, refund: Operation) -> dict[str, Any]:
         }
     return {
         "id": refund.id,
-        "status": refund.status.name,
+        "status": refund.status.status,
         "statusOutput": _status_output_order(refund.status),
         "refundOutput": output,
     }
@@ -234,13 +289,14 @@ def operation_json(payment: Payment, op: Operation) -> dict[str, Any]:
         "amountOfMoney": money(op.amount, payment.currency),
         "paymentMethod": payment.method,
         "references": dict(payment.references),
-        "status": op.status.name,
+        "status": op.status.status,
         "statusOutput": {
             "statusCode": op.status.code,
             "statusCategory": op.status.category,
             "statusCodeChangeDateTime": compact(op.at),
             "isCancellable": False,
-            "isAuthorized": op.kind == "authorization" and op.status.name == "PENDING_CAPTURE",
+            "isAuthorized": op.kind == "authorization"
+            and op.status == PAYMENT.output(PaymentState.PENDING_CAPTURE),
             "isRefundable": op.kind == "capture",
         },
         "transactionDate": iso(op.at),
@@ -303,7 +359,7 @@ def payment_link_json(link: PaymentLink, base_url: str) -> dict[str, Any]:
     body: dict[str, Any] = {
         "paymentLinkId": link.id,
         "redirectionUrl": f"{base_url}/hostedcheckout/{link.hosted_checkout_id}",
-        "status": link.status,
+        "status": LINK.output(link.status).status,
         "isReusableLink": link.reusable,
         "paymentLinkOrder": order,
         "paymentLinkEvents": list(link.events),
@@ -325,7 +381,7 @@ def mandate_json(mandate: Mandate) -> dict[str, Any]:
     request = mandate.request
     body: dict[str, Any] = {
         "uniqueMandateReference": mandate.reference,
-        "status": mandate.status,
+        "status": MANDATE.output(mandate.status).status,
     }
     for key in ("alias", "customerReference", "recurrenceType"):
         if request.get(key) is not None:
@@ -349,14 +405,15 @@ def payout_json(payout: Payout) -> dict[str, Any]:
     }
     if payout.reason is not None:
         output["payoutReason"] = payout.reason
-    if payout.status.name != "REJECTED":
+    if payout.status is PayoutState.ACCOUNT_CREDITED:
         output["payoutCardPaymentMethodSpecificOutput"]["authorisationCode"] = payout.id[-6:]
+    status = PAYOUT.output(payout.status)
     return {
         "id": payout.id,
-        "status": payout.status.name,
+        "status": status.status,
         "statusOutput": {
-            "statusCode": payout.status.code,
-            "statusCategory": payout.status.category,
+            "statusCode": status.code,
+            "statusCategory": status.category,
             "isCancellable": False,
         },
         "payoutOutput": output,

@@ -110,7 +110,7 @@ def test_hosted_checkout_rejects_bad_card_input(
 
 def test_hosted_checkout_declined_card(app: SandboxApp) -> None:
     ident = new_checkout(app)["hostedCheckoutId"]
-    app.complete_hosted_checkout(ident, card("4000000000000002"))
+    app.complete_hosted_checkout(ident, card("4012003360932265"))
     output = checkout_status(app, ident)["createdPaymentOutput"]
     assert output["paymentStatusCategory"] == "REJECTED"
     assert output["payment"]["status"] == "REJECTED"
@@ -119,7 +119,7 @@ def test_hosted_checkout_declined_card(app: SandboxApp) -> None:
 def test_hosted_checkout_with_challenge(app: SandboxApp) -> None:
     created = new_checkout(app)
     ident = created["hostedCheckoutId"]
-    challenge_url = app.complete_hosted_checkout(ident, card("4000000000003220"))
+    challenge_url = app.complete_hosted_checkout(ident, card("4874970686672022"))
     payment_id = app.hosted_checkout(ident)["paymentId"]
     assert challenge_url == f"{BASE}/challenge/{payment_id}"
     assert app.challenge(payment_id)["amount"] == 2500
@@ -362,7 +362,7 @@ def test_payout_to_a_card_and_to_a_declining_card(app: SandboxApp) -> None:
         payments_path("payouts"),
         {
             "amountOfMoney": MONEY,
-            "cardPayoutMethodSpecificInput": {"card": card("5100000000000016")},
+            "cardPayoutMethodSpecificInput": {"card": card("5168645305790452")},
         },
     )
     assert declined.status == 402
@@ -478,5 +478,5 @@ def test_redirect_urls_follow_the_base_url_set_later(app: SandboxApp) -> None:
         created["redirectUrl"]
         == f"http://127.0.0.1:9999/hostedcheckout/{created['hostedCheckoutId']}"
     )
-    challenge = app.complete_hosted_checkout(created["hostedCheckoutId"], card("4000000000003220"))
+    challenge = app.complete_hosted_checkout(created["hostedCheckoutId"], card("4874970686672022"))
     assert challenge.startswith("http://127.0.0.1:9999/challenge/")

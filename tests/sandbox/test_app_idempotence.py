@@ -53,7 +53,7 @@ def test_repeat_replays_the_first_response_and_creates_nothing() -> None:
 
 def test_replayed_decline_is_the_same_decline() -> None:
     app = make_app()
-    declined = card_payment("4000000000000002")
+    declined = card_payment("4012003360932265")
     first = call(app, "POST", payments_path("payments"), declined, headers=KEY)
     second = call(app, "POST", payments_path("payments"), declined, headers=KEY)
     assert first.status == second.status == 402
@@ -180,7 +180,7 @@ def test_client_sees_the_replay_and_the_conflict() -> None:
         assert conflict.value.status_code == 409
         with pytest.raises(DeclinedPaymentException):
             payments.create_payment(
-                CreatePaymentRequest.from_dictionary(card_payment("4000000000000002")),
+                CreatePaymentRequest.from_dictionary(card_payment("4012003360932265")),
                 CallContext(idempotence_key="declined"),
             )
     assert len(app.payments()) == 3

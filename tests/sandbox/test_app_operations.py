@@ -112,7 +112,7 @@ def run(app: SandboxApp) -> dict[str, Response]:
     op("cancel_payment", {"paymentId": pre}, {})
     challenged = op(
         "create_payment",
-        body=card_payment("4000000000003220", returnUrl="https://shop.example/back"),
+        body=card_payment("4874970686672022", returnUrl="https://shop.example/back"),
     )["payment"]["id"]
     op("complete_payment", {"paymentId": challenged}, {})
 
@@ -197,7 +197,7 @@ def run(app: SandboxApp) -> dict[str, Response]:
                 "operationType": "CREATE_PAYMENT",
                 "itemCount": 2,
             },
-            "createPayments": [card_payment(), card_payment("4000000000000002")],
+            "createPayments": [card_payment(), card_payment("4012003360932265")],
         },
         compress=True,
     )
@@ -272,7 +272,7 @@ def test_every_webhook_event_conforms() -> None:
 
 def test_error_bodies_conform_to_their_models() -> None:
     app = make_app()
-    declined = call(app, "POST", payments_path("payments"), card_payment("4000000000000002"))
+    declined = call(app, "POST", payments_path("payments"), card_payment("4012003360932265"))
     assert declined.status == 402
     assert validation.validate(body_of(declined), "PaymentErrorResponse") == []
     payout = call(
@@ -281,7 +281,7 @@ def test_error_bodies_conform_to_their_models() -> None:
         payments_path("payouts"),
         {
             "amountOfMoney": MONEY,
-            "cardPayoutMethodSpecificInput": {"card": {**CARD, "cardNumber": "4000000000000002"}},
+            "cardPayoutMethodSpecificInput": {"card": {**CARD, "cardNumber": "4012003360932265"}},
         },
     )
     assert payout.status == 402

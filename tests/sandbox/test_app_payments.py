@@ -209,14 +209,14 @@ def test_declined_cards_raise_with_the_rejected_payment(
 def test_three_d_secure_challenge_approved(payments: Any, app: SandboxApp) -> None:
     created = create(
         payments,
-        number="4000000000003220",
+        number="4874970686672022",
         threeDSecure={"redirectionData": {"returnUrl": "https://shop.example/back?o=1"}},
     )
     payment = created.payment
     assert payment.status == "REDIRECTED"
     assert (payment.status_output.status_code, payment.status_output.status_category) == (
         46,
-        "PENDING_CONNECT_OR_3RD_PARTY",
+        "PENDING_PAYMENT",
     )
     redirect = created.merchant_action.redirect_data
     assert created.merchant_action.action_type == "REDIRECT"
@@ -237,7 +237,7 @@ def test_three_d_secure_challenge_approved(payments: Any, app: SandboxApp) -> No
 def test_three_d_secure_challenge_failed(payments: Any, app: SandboxApp) -> None:
     payment = create(
         payments,
-        number="5200000000001096",
+        number="5130257474533310",
         product_id=3,
         returnUrl="https://shop.example/back",
     ).payment
@@ -249,14 +249,14 @@ def test_challenge_card_without_return_url_is_a_validation_error(
     payments: Any, app: SandboxApp
 ) -> None:
     with pytest.raises(ValidationException) as missing:
-        create(payments, number="4000000000003220", tokenize=True)
+        create(payments, number="4874970686672022", tokenize=True)
     assert str(missing.value.errors[0].property_name).endswith("returnUrl")
     assert app.payments() == []
     assert app.events == []
 
 
 def test_complete_payment_after_redirect(payments: Any) -> None:
-    payment = create(payments, number="4000000000003220", returnUrl="https://shop.example/").payment
+    payment = create(payments, number="4874970686672022", returnUrl="https://shop.example/").payment
     completed = payments.complete_payment(payment.id, {})
     assert completed.payment.status == "PENDING_CAPTURE"
 

@@ -173,7 +173,7 @@ def test_hosted_checkout_with_a_3ds_challenge_in_a_browser(
     )
     assert created.redirect_url is not None
     page.goto(created.redirect_url)
-    _fill_card(page, "4000 0000 0000 3220")  # the sandbox's 3-D Secure test card
+    _fill_card(page, "4874 9706 8667 2022")  # the platform's 3-D Secure challenge card
     page.get_by_role("button", name="Pay").click()
     page.wait_for_url("**/challenge/**")
     assert "25.00 EUR" in page.locator("main").inner_text()

@@ -295,5 +295,5 @@ def test_a_challenge_not_waiting_cannot_be_answered(pages: HostedPages, app: Pag
 def test_card_forms_list_the_test_cards(pages: HostedPages) -> None:
     page = _text(_get(pages, "/hostedcheckout/hc-1"))
     assert "<summary>Test cards</summary>" in page
-    assert "<code>4111 1111 1111 1111</code> Visa: authorised" in page
-    assert "<code>4000 0000 0000 3220</code> Visa: 3-D Secure challenge" in page
+    assert "<code>4330 2649 3634 4675</code> Visa: authorised" in page
+    assert "<code>4874 9706 8667 2022</code> Visa: 3-D Secure challenge" in page

@@ -1,7 +1,8 @@
 """Merchant batches: submit a batch of one operation type, process it, read its status and
 the report of the payments it made.
 
-Statuses: WAITING_FOR_PROCESSING ─ process ─► PROCESSED.
+Statuses (the batch table of :mod:`opay.sandbox.lifecycles`): WAITING_FOR_PROCESSING ─
+process ─► PROCESSED.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from opay.sandbox.handlers import HANDLERS, Context, Reply, get, handles, requir
 from opay.sandbox.handlers import payments as payment_ops
 from opay.sandbox.handlers.links import new_payment_link
 from opay.sandbox.handlers.payouts import create_payout
+from opay.sandbox.lifecycles import BATCH, PAYMENT, BatchAction
 from opay.sandbox.state import Batch
 
 # member of the request body -> operation type in the header
@@ -115,14 +117,13 @@ def _sub_context(ctx: Context, params: dict[str, str], body: Any) -> Context:
 @handles("process_batch")
 def process_batch(ctx: Context) -> Reply:
     batch = _batch(ctx)
-    if batch.status != "WAITING_FOR_PROCESSING":
-        raise errors.wrong_state(f"the batch is already {batch.status}")
+    processed = BATCH.after(batch.status, BatchAction.PROCESS)  # a wrong-state 400 if done
     member = next(m for m, t in OPERATION_TYPES.items() if t == batch.operation_type)
     for index, item in enumerate(batch.body[member]):
         payment_id = _run_item(ctx, member, index, item)
         if payment_id is not None and payment_id not in batch.payment_ids:
             batch.payment_ids.append(payment_id)
-    batch.status = "PROCESSED"
+    batch.status = processed
     return Reply(204)
 
 
@@ -135,7 +136,7 @@ def get_batch_status(ctx: Context) -> Reply:
             "merchantBatchReference": batch.reference,
             "operationType": batch.operation_type,
             "itemCount": batch.item_count,
-            "status": batch.status,
+            "status": BATCH.output(batch.status).status,
         },
     )
 
@@ -169,7 +170,7 @@ def get_payments_report(ctx: Context) -> Reply:
         summaries.append(
             {
                 "id": payment.id,
-                "status": payment.status.name,
+                "status": PAYMENT.output(payment.status).status,
                 "statusOutput": {
                     k: status[k]
                     for k in ("statusCode", "statusCategory", "statusCodeChangeDateTime")

@@ -1,5 +1,10 @@
 """Hosted checkouts and hosted tokenizations: the API side, and the state changes made when
-the customer submits the hosted pages (the pages themselves are served elsewhere)."""
+the customer submits the hosted pages (the pages themselves are served elsewhere).
+
+Their states are the checkout and tokenization tables of :mod:`opay.sandbox.lifecycles`: a new
+checkout reads IN_PROGRESS with no payment until the customer pays (GetHostedCheckout,
+``status``); a new tokenization has no token until the customer submits a card.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,13 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from opay.sandbox import cards, errors, urls, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.payments import amount_of_money, new_payment, tokenize
+from opay.sandbox.lifecycles import (
+    CHECKOUT,
+    TOKENIZATION,
+    CheckoutAction,
+    TokenizationAction,
+    TokenizationState,
+)
 from opay.sandbox.state import HostedCheckout, HostedTokenization, Payment
 
 
@@ -61,20 +73,10 @@ def create_hosted_checkout(ctx: Context) -> Reply:
 
 def hosted_checkout_json(ctx: Context, checkout: HostedCheckout) -> dict[str, Any]:
     """``GetHostedCheckoutResponse``."""
-    body: dict[str, Any] = {"status": checkout.status}
+    body: dict[str, Any] = {"status": CHECKOUT.output(checkout.status).status}
     if checkout.payment_id is not None:
         payment = ctx.store.payments[checkout.payment_id]
-        category = {
-            "REJECTED": "REJECTED",
-            "PENDING_CAPTURE": "SUCCESSFUL",
-            "CAPTURED": "SUCCESSFUL",
-            "REFUNDED": "SUCCESSFUL",
-            "CANCELLED": "SUCCESSFUL",
-        }.get(payment.status.name, "STATUS_UNKNOWN")
-        body["createdPaymentOutput"] = {
-            "payment": views.payment_json(payment),
-            "paymentStatusCategory": category,
-        }
+        body["createdPaymentOutput"] = views.created_payment_output(payment)
     return body
 
 
@@ -102,7 +104,7 @@ def checkout_return_url(checkout: HostedCheckout) -> str:
 def pay_hosted_checkout(ctx: Context, checkout: HostedCheckout, card: dict[str, str]) -> Payment:
     """The customer submitted the card form: create the payment. Raises ValueError with a
     message for the page when the card input is wrong."""
-    if checkout.status != "IN_PROGRESS":
+    if not CHECKOUT.can(checkout.status, CheckoutAction.PAY):
         raise ValueError("this checkout has already been paid")
     product = card.get("paymentProductId")
     card_input: dict[str, Any] = {
@@ -131,7 +133,7 @@ def pay_hosted_checkout(ctx: Context, checkout: HostedCheckout, card: dict[str, 
     except errors.Failure as failure:
         raise ValueError(_human(failure)) from failure
     checkout.payment_id = payment.id
-    checkout.status = "PAYMENT_CREATED"
+    checkout.status = CHECKOUT.after(checkout.status, CheckoutAction.PAY)
     return payment
 
 
@@ -189,14 +191,14 @@ def _tokenization(ctx: Context) -> HostedTokenization:
 @handles("get_hosted_tokenization")
 def get_hosted_tokenization(ctx: Context) -> Reply:
     session = _tokenization(ctx)
-    if session.token_id is None:
+    if session.token_id is None or session.status is TokenizationState.IN_PROGRESS:
         raise errors.not_found("token of the hosted tokenization", session.id)
     token = ctx.store.tokens[session.token_id]
     return Reply(
         200,
         {
             "token": views.token_json(token),
-            "tokenStatus": "CREATED" if session.new_token else "UNCHANGED",
+            "tokenStatus": TOKENIZATION.output(session.status).status,
         },
     )
 
@@ -204,6 +206,8 @@ def get_hosted_tokenization(ctx: Context) -> Reply:
 def tokenize_hosted(ctx: Context, session: HostedTokenization, card: dict[str, str]) -> str:
     """The customer submitted the tokenization form: store the card, return the token id.
     Raises ValueError with a message for the page when the card input is wrong."""
+    if not TOKENIZATION.can(session.status, TokenizationAction.TOKENIZE_NEW):
+        raise ValueError("this card has already been saved")
     product = card.get("paymentProductId")
     if product and not product.isdigit():
         raise ValueError("the payment product is not a number")
@@ -217,6 +221,7 @@ def tokenize_hosted(ctx: Context, session: HostedTokenization, card: dict[str, s
     except errors.Failure as failure:
         raise ValueError(_human(failure)) from failure
     token, is_new = tokenize(ctx, checked)
+    action = TokenizationAction.TOKENIZE_NEW if is_new else TokenizationAction.TOKENIZE_KNOWN
+    session.status = TOKENIZATION.after(session.status, action)
     session.token_id = token.id
-    session.new_token = is_new
     return token.id

@@ -1,7 +1,8 @@
 """Payment links: each one opens a hosted checkout; paying it marks the link PAID.
 
-Statuses: ACTIVE ─ paid ─► PAID (a reusable link stays ACTIVE); ACTIVE ─ cancel ─► CANCELLED;
-past its expiration date an ACTIVE link reads EXPIRED.
+Statuses (the payment link table of :mod:`opay.sandbox.lifecycles`): ACTIVE ─ paid ─► PAID
+(a reusable link stays ACTIVE); ACTIVE ─ cancel ─► CANCELLED; past its expiration date an
+ACTIVE link reads EXPIRED.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from opay.sandbox import errors, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path
 from opay.sandbox.handlers.hosted import new_hosted_checkout
+from opay.sandbox.lifecycles import CHECKOUT, LINK, CheckoutAction, LinkAction
 from opay.sandbox.state import PaymentLink
 
 CHANNELS = ("EMAIL", "SMS")
@@ -70,8 +72,9 @@ def _event(ctx: Context, kind: str, details: str) -> dict[str, Any]:
 
 def refresh(ctx: Context, link: PaymentLink) -> None:
     """Expire an active link whose expiration date has passed."""
-    if link.status == "ACTIVE" and link.expiration is not None and link.expiration <= ctx.now:
-        link.status = "EXPIRED"
+    expired = link.expiration is not None and link.expiration <= ctx.now
+    if expired and LINK.can(link.status, LinkAction.EXPIRE):
+        link.status = LINK.after(link.status, LinkAction.EXPIRE)
         link.events.append(_event(ctx, "EXPIRED", "The payment link expired"))
         ctx.emit("paymentlink.expired", "paymentLink", views.payment_link_json(link, ctx.base_url))
 
@@ -79,8 +82,9 @@ def refresh(ctx: Context, link: PaymentLink) -> None:
 def mark_paid(ctx: Context, link: PaymentLink, payment_id: str) -> None:
     """Record a payment made through the link."""
     link.payment_id = payment_id
-    if not link.reusable:
-        link.status = "PAID"
+    action = LinkAction.PAY_REUSABLE if link.reusable else LinkAction.PAY
+    if LINK.can(link.status, action):  # a link that expired during the challenge stays so
+        link.status = LINK.after(link.status, action)
     link.events.append(_event(ctx, "PAID", f"Paid with payment {payment_id}"))
     ctx.emit("paymentlink.paid", "paymentLink", views.payment_link_json(link, ctx.base_url))
 
@@ -110,10 +114,10 @@ def get_payment_link_by_id(ctx: Context) -> Reply:
 @handles("cancel_payment_link_by_id")
 def cancel_payment_link_by_id(ctx: Context) -> Reply:
     link = _link(ctx)
-    if link.status != "ACTIVE":
-        raise errors.wrong_state(f"a {link.status} payment link cannot be cancelled")
-    link.status = "CANCELLED"
-    ctx.store.hosted_checkouts[link.hosted_checkout_id].status = "CANCELLED_BY_CONSUMER"
+    link.status = LINK.after(link.status, LinkAction.CANCEL)
+    checkout = ctx.store.hosted_checkouts[link.hosted_checkout_id]
+    if CHECKOUT.can(checkout.status, CheckoutAction.CANCEL):
+        checkout.status = CHECKOUT.after(checkout.status, CheckoutAction.CANCEL)
     link.events.append(_event(ctx, "CANCELLED", "The payment link was cancelled"))
     ctx.emit("paymentlink.cancelled", "paymentLink", views.payment_link_json(link, ctx.base_url))
     return Reply(204)
@@ -128,8 +132,7 @@ def share(ctx: Context) -> Reply:
     recipient = get(ctx.body, "recipient")
     if not recipient:
         raise errors.missing("recipient")
-    if link.status != "ACTIVE":
-        raise errors.wrong_state(f"a {link.status} payment link cannot be shared")
+    LINK.after(link.status, LinkAction.SHARE)  # a wrong-state 400 unless ACTIVE
     link.events.append(_event(ctx, "SENT", f"Sent by {channel} to {recipient}"))
     return Reply(204)
 
@@ -148,7 +151,7 @@ def get_payment_links_by_merchant_group_id(ctx: Context) -> Reply:
         refresh(ctx, link)
         if merchants and link.merchant_id not in merchants:
             continue
-        if statuses and link.status not in statuses:
+        if statuses and LINK.output(link.status).status not in statuses:
             continue
         links.append(link)
     descending = get(body, "sorting", "sortDirection") == "DESC"
@@ -159,7 +162,7 @@ def get_payment_links_by_merchant_group_id(ctx: Context) -> Reply:
         entry: dict[str, Any] = {
             "paymentLinkId": link.id,
             "merchantId": link.merchant_id,
-            "status": link.status,
+            "status": LINK.output(link.status).status,
             "amount": views.money(link.amount, link.currency),
             "creationDate": views.iso(link.created),
             "isReusableLink": link.reusable,

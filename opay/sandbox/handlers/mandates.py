@@ -1,6 +1,7 @@
 """SEPA Direct Debit mandates: create, get, block, unblock and revoke.
 
-Statuses: ACTIVE ─ block ─► BLOCKED ─ unblock ─► ACTIVE; ACTIVE or BLOCKED ─ revoke ─► REVOKED.
+Statuses (the mandate table of :mod:`opay.sandbox.lifecycles`): ACTIVE ─ block ─► BLOCKED ─
+unblock ─► ACTIVE; ACTIVE or BLOCKED ─ revoke ─► REVOKED.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import Any
 
 from opay.sandbox import errors, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
+from opay.sandbox.lifecycles import MANDATE, MandateAction
 from opay.sandbox.state import Mandate
 
 RECURRENCE_TYPES = ("UNIQUE", "RECURRING")
@@ -90,24 +92,22 @@ def get_mandate(ctx: Context) -> Reply:
     return Reply(200, {"mandate": views.mandate_json(_mandate(ctx))})
 
 
-def _move(ctx: Context, allowed: tuple[str, ...], target: str, action: str) -> Reply:
+def _move(ctx: Context, action: MandateAction) -> Reply:
     mandate = _mandate(ctx)
-    if mandate.status not in allowed:
-        raise errors.wrong_state(f"a {mandate.status} mandate cannot be {action}")
-    mandate.status = target
+    mandate.status = MANDATE.after(mandate.status, action)
     return Reply(200, {"mandate": views.mandate_json(mandate)})
 
 
 @handles("block_mandate")
 def block_mandate(ctx: Context) -> Reply:
-    return _move(ctx, ("ACTIVE",), "BLOCKED", "blocked")
+    return _move(ctx, MandateAction.BLOCK)
 
 
 @handles("unblock_mandate")
 def unblock_mandate(ctx: Context) -> Reply:
-    return _move(ctx, ("BLOCKED",), "ACTIVE", "unblocked")
+    return _move(ctx, MandateAction.UNBLOCK)
 
 
 @handles("revoke_mandate")
 def revoke_mandate(ctx: Context) -> Reply:
-    return _move(ctx, ("ACTIVE", "BLOCKED"), "REVOKED", "revoked")
+    return _move(ctx, MandateAction.REVOKE)

@@ -1,13 +1,15 @@
 """Payments: creation and authorisation, 3-D Secure, capture, cancellation, refund,
 increments, completion, subsequent payments and the read operations.
 
-The state machine::
+The states and their transitions are the payment table of :mod:`opay.sandbox.lifecycles`::
 
-    create ─► REJECTED (declined card)
-           ├► REDIRECTED (3-D Secure or redirect product) ─► challenge ─► authorised / REJECTED
+    create ─► REJECTED (declined card, or 3-D Secure failed or rejected frictionless)
+           ├► REDIRECTED (3-D Secure challenge or redirect product) ─► authorised / REJECTED
            └► authorised: PENDING_CAPTURE, or CAPTURED with authorizationMode SALE
     PENDING_CAPTURE ─ capture (partial or final) ─► CAPTURED ─ refund ─► REFUNDED when all
     PENDING_CAPTURE ─ cancel ─► CANCELLED (or stays CAPTURED when part was captured)
+
+What a card does comes from the platform's test cards (:mod:`opay.sandbox.cards`).
 """
 
 from __future__ import annotations
@@ -17,18 +19,21 @@ from typing import Any
 from opay.sandbox import cards, catalog, errors, urls, views
 from opay.sandbox.handlers import Context, Reply, get, handles, join_path, require
 from opay.sandbox.handlers.mandates import create_mandate_record
-from opay.sandbox.state import (
-    CANCELLED,
-    CAPTURED,
-    CREATED,
-    PENDING_CAPTURE,
-    REDIRECTED,
-    REFUNDED,
-    REJECTED,
-    Operation,
-    Payment,
-    Token,
+from opay.sandbox.lifecycles import (
+    CAPTURE,
+    MANDATE,
+    PAYMENT,
+    PAYMENT_EVENTS,
+    REFUND,
+    CaptureAction,
+    CaptureState,
+    MandateAction,
+    PaymentAction,
+    PaymentState,
+    RefundAction,
+    RefundState,
 )
+from opay.sandbox.state import Operation, Payment, Token
 
 AUTHORIZATION_MODES = ("FINAL_AUTHORIZATION", "PRE_AUTHORIZATION", "SALE")
 REFERENCE_KEYS = (
@@ -40,14 +45,6 @@ REFERENCE_KEYS = (
     "softDescriptor",
     "structuredCreditorReference",
 )
-_STATUS_EVENTS = {
-    "REDIRECTED": "payment.redirected",
-    "PENDING_CAPTURE": "payment.pending_capture",
-    "CAPTURED": "payment.captured",
-    "REJECTED": "payment.rejected",
-    "CANCELLED": "payment.cancelled",
-    "REFUNDED": "payment.refunded",
-}
 
 
 def amount_of_money(data: Any, prop: str, *, positive: bool = False) -> tuple[int, str]:
@@ -76,16 +73,22 @@ def references_of(data: Any) -> dict[str, Any]:
     return {k: data[k] for k in REFERENCE_KEYS if data.get(k) is not None}
 
 
-def _set_status(ctx: Context, payment: Payment, status: Any) -> None:
-    payment.status = status
+def move(ctx: Context, payment: Payment, action: PaymentAction) -> None:
+    """Apply ``action`` through the payment table (a wrong-state 400 when not allowed)."""
+    payment.status = PAYMENT.after(payment.status, action)
     payment.changed = ctx.now
 
 
 def emit_payment(ctx: Context, payment: Payment, event_type: str | None = None) -> None:
     """Send the webhook event matching the payment's status (or ``event_type``)."""
-    kind = event_type or _STATUS_EVENTS.get(payment.status.name)
-    if kind is not None:
-        ctx.emit(kind, "payment", views.payment_json(payment))
+    ctx.emit(event_type or PAYMENT_EVENTS[payment.status], "payment", views.payment_json(payment))
+
+
+def _operation(
+    payment: Payment, ident: str, kind: str, amount: int, at: Any, **extra: Any
+) -> Operation:
+    """An operation reading as the payment's current state."""
+    return Operation(ident, kind, amount, PAYMENT.output(payment.status), at, **extra)
 
 
 def find_token(ctx: Context, token_id: str, prop: str) -> Token:
@@ -110,51 +113,83 @@ def tokenize(ctx: Context, card: cards.CheckedCard) -> tuple[Token, bool]:
     return token, True
 
 
-def authorise(ctx: Context, payment: Payment) -> None:
-    """Move an accepted payment to PENDING_CAPTURE, or CAPTURED for a sale."""
-    _set_status(ctx, payment, PENDING_CAPTURE)
+def capture_operation(
+    ctx: Context, payment: Payment, amount: int, references: dict[str, Any] | None = None
+) -> Operation:
+    """A capture of ``amount``, requested then settled at once through the capture table."""
+    state = CAPTURE.after(CaptureState.CAPTURE_REQUESTED, CaptureAction.SETTLE)
+    return Operation(
+        payment.next_operation_id(),
+        "capture",
+        amount,
+        CAPTURE.output(state),
+        ctx.now,
+        operation_references=references,
+    )
+
+
+def authorise(ctx: Context, payment: Payment, action: PaymentAction) -> None:
+    """Authorise a payment (``action`` AUTHORISE or COMPLETE): PENDING_CAPTURE, or CAPTURED
+    at once for a sale."""
+    move(ctx, payment, action)
     payment.operations.append(
-        Operation(payment.id, "authorization", payment.amount, PENDING_CAPTURE, ctx.now)
+        _operation(payment, payment.id, "authorization", payment.amount, ctx.now)
     )
     if payment.authorization_mode == "SALE":
-        capture = Operation(
-            payment.next_operation_id(), "capture", payment.amount, CAPTURED, ctx.now
-        )
+        capture = capture_operation(ctx, payment, payment.amount)
         payment.captures.append(capture)
         payment.operations.append(capture)
         payment.capture_closed = True
-        _set_status(ctx, payment, CAPTURED)
+        move(ctx, payment, PaymentAction.CAPTURE)
     emit_payment(ctx, payment)
 
 
 def reject(ctx: Context, payment: Payment, code: tuple[str, str], message: str) -> None:
     """Decline a payment: REJECTED, with the reason in ``statusOutput.errors``."""
-    _set_status(ctx, payment, REJECTED)
+    move(ctx, payment, PaymentAction.REJECT)
     payment.errors = [errors.ApiError(code, message, 402, category=errors.ACQUIRER).to_json()]
     payment.operations.append(
-        Operation(payment.id, "authorization", payment.amount, REJECTED, ctx.now)
+        _operation(payment, payment.id, "authorization", payment.amount, ctx.now)
     )
     emit_payment(ctx, payment)
 
 
-def decide(ctx: Context, payment: Payment, *, skip_authentication: bool = False) -> None:
-    """Run the authorisation of a new card payment according to the test cards."""
+# The message of each decline, by test card outcome (the code is the decline the handlers
+# already answer: AUTHORIZATION_DECLINED, or AUTHENTICATION_FAILED for 3-D Secure).
+_DECLINES: dict[cards.Outcome, tuple[tuple[str, str], str]] = {
+    cards.Outcome.DECLINED: (errors.DECLINED, "the issuer declined the authorisation"),
+    cards.Outcome.INSUFFICIENT_FUNDS: (errors.DECLINED, "insufficient funds"),
+    cards.Outcome.AUTHENTICATION_FAILED: (
+        errors.AUTHENTICATION_FAILED,
+        "3-D Secure authentication failed; the payment cannot proceed to authorisation",
+    ),
+    cards.Outcome.AUTHENTICATION_REJECTED: (
+        errors.AUTHENTICATION_FAILED,
+        "the issuer rejected the 3-D Secure authentication; the payment cannot proceed to "
+        "authorisation",
+    ),
+}
+
+
+def decide(ctx: Context, payment: Payment) -> None:
+    """Run the authorisation of a new card payment according to the test cards: a skipped
+    authentication leaves only the issuer's decline."""
     assert payment.card is not None
     outcome = cards.outcome_of(payment.card.number)
-    if outcome is cards.Outcome.DECLINED:
-        reject(ctx, payment, errors.DECLINED, "the issuer declined the authorisation")
-    elif outcome is cards.Outcome.INSUFFICIENT_FUNDS:
-        reject(ctx, payment, errors.DECLINED, "insufficient funds")
-    elif outcome is cards.Outcome.CHALLENGE and not skip_authentication:
+    authenticates = not payment.skipped_authentication
+    if outcome.declined or (authenticates and outcome.rejected_by_authentication):
+        code, message = _DECLINES[outcome]
+        reject(ctx, payment, code, message)
+    elif authenticates and outcome.challenged:
         redirect(ctx, payment)
     else:
-        authorise(ctx, payment)
+        authorise(ctx, payment, PaymentAction.AUTHORISE)
 
 
 def redirect(ctx: Context, payment: Payment) -> None:
     """Send the customer to the challenge page (3-D Secure or a redirect product)."""
     payment.returnmac = ctx.store.uuid()
-    _set_status(ctx, payment, REDIRECTED)
+    move(ctx, payment, PaymentAction.REDIRECT)
     emit_payment(ctx, payment)
 
 
@@ -201,7 +236,7 @@ def new_payment(
         merchant_id=ctx.merchant_id,
         amount=amount,
         currency=currency,
-        status=CREATED,
+        status=PaymentState.CREATED,
         created=ctx.now,
         changed=ctx.now,
         method="card",
@@ -210,7 +245,6 @@ def new_payment(
         hosted_checkout_id=hosted_checkout_id,
         return_url=return_url,
     )
-    skip_authentication = False
     if card_input is not None or hosted_tokenization_id is not None:
         prop = join_path(prefix, "cardPaymentMethodSpecificInput")
         data = card_input or {}
@@ -242,9 +276,9 @@ def new_payment(
         payment.card = card
         payment.product_id = card.brand.product_id
         payment.authorization_mode = _authorization_mode(data, prop)
-        skip_authentication = bool(get(data, "threeDSecure", "skipAuthentication")) or bool(
-            get(data, "skipAuthentication")
-        )
+        payment.skipped_authentication = bool(
+            get(data, "threeDSecure", "skipAuthentication")
+        ) or bool(get(data, "skipAuthentication"))
         if payment.return_url is None:
             payment.return_url = urls.return_url(
                 get(data, "returnUrl"), f"{prop}.returnUrl"
@@ -253,8 +287,8 @@ def new_payment(
                 f"{prop}.threeDSecure.redirectionData.returnUrl",
             )
         wants_token = bool(get(data, "tokenize")) and payment.token is None
-        challenged = cards.outcome_of(card.number) is cards.Outcome.CHALLENGE
-        if challenged and not skip_authentication and payment.return_url is None:
+        challenged = cards.outcome_of(card.number).challenged
+        if challenged and not payment.skipped_authentication and payment.return_url is None:
             raise errors.missing(f"{prop}.threeDSecure.redirectionData.returnUrl")
         if wants_token:
             token, is_new = tokenize(ctx, card)
@@ -310,11 +344,11 @@ def new_payment(
     ctx.store.payments[payment.id] = payment
     ctx.emit("payment.created", "payment", views.payment_json(payment))
     if payment.method == "card":
-        decide(ctx, payment, skip_authentication=skip_authentication)
+        decide(ctx, payment)
     elif payment.method == "redirect":
         redirect(ctx, payment)
     else:
-        authorise(ctx, payment)
+        authorise(ctx, payment, PaymentAction.AUTHORISE)
     return payment
 
 
@@ -324,7 +358,7 @@ def _sepa_mandate(ctx: Context, data: Any, prop: str) -> str:
     existing = get(specific, "existingUniqueMandateReference")
     if existing is not None:
         mandate = ctx.store.mandates.get((ctx.merchant_id, existing))
-        if mandate is None or mandate.status != "ACTIVE":
+        if mandate is None or not MANDATE.can(mandate.status, MandateAction.PAY):
             raise errors.bad_request(
                 f"no active mandate {existing!r}", f"{prop}.existingUniqueMandateReference"
             )
@@ -335,7 +369,7 @@ def _sepa_mandate(ctx: Context, data: Any, prop: str) -> str:
 
 
 def _raise_if_declined(ctx: Context, payment: Payment) -> None:
-    if payment.status is REJECTED:
+    if payment.status is PaymentState.REJECTED:
         raise errors.Failure(
             402,
             [
@@ -385,14 +419,18 @@ def _operation_references(body: Any) -> dict[str, Any] | None:
     return dict(refs) if isinstance(refs, dict) and refs else None
 
 
+def _allowed(payment: Payment, action: PaymentAction) -> None:
+    """A wrong-state 400 unless the payment table allows ``action`` now."""
+    PAYMENT.after(payment.status, action)
+
+
 @handles("capture_payment")
 def capture_payment(ctx: Context) -> Reply:
     payment = ctx.payment()
     body = ctx.body or {}
+    _allowed(payment, PaymentAction.CAPTURE)
     if payment.capturable == 0:
-        raise errors.wrong_state(
-            f"a payment in status {payment.status.name} has nothing left to capture"
-        )
+        raise errors.wrong_state("the payment has nothing left to capture")
     amount = get(body, "amount")
     if amount is None:
         amount = payment.capturable
@@ -404,19 +442,12 @@ def capture_payment(ctx: Context) -> Reply:
             "amount",
             errors.AMOUNT_TOO_HIGH,
         )
-    capture = Operation(
-        payment.next_operation_id(),
-        "capture",
-        amount,
-        CAPTURED,
-        ctx.now,
-        operation_references=_operation_references(body),
-    )
+    capture = capture_operation(ctx, payment, amount, _operation_references(body))
     payment.captures.append(capture)
     payment.operations.append(capture)
     if get(body, "isFinal") or payment.capturable == 0:
         payment.capture_closed = True
-    _set_status(ctx, payment, CAPTURED)
+    move(ctx, payment, PaymentAction.CAPTURE)
     emit_payment(ctx, payment)
     return Reply(200, views.capture_json(payment, capture))
 
@@ -447,26 +478,25 @@ def _amount_left(
 def cancel_payment(ctx: Context) -> Reply:
     payment = ctx.payment()
     body = ctx.body or {}
+    _allowed(payment, PaymentAction.CANCEL)
     if payment.capturable == 0:
-        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be cancelled")
+        raise errors.wrong_state("the payment has nothing left to cancel")
     amount, partial = _amount_left(body, payment, payment.capturable, "cancel")
     payment.cancelled += amount
     if get(body, "isFinal") or not partial or payment.capturable == 0:
         payment.capture_closed = True
+    everything = payment.capturable == 0 and payment.captured == 0
+    move(ctx, payment, PaymentAction.CANCEL if everything else PaymentAction.CANCEL_PART)
     payment.operations.append(
         Operation(
             payment.next_operation_id(),
             "cancel",
             amount,
-            CANCELLED,
+            PAYMENT.output(PaymentState.CANCELLED),
             ctx.now,
             operation_references=_operation_references(body),
         )
     )
-    if payment.capturable == 0 and payment.captured == 0:
-        _set_status(ctx, payment, CANCELLED)
-    else:
-        payment.changed = ctx.now
     emit_payment(ctx, payment, "payment.cancelled")
     return Reply(200, {"payment": views.payment_json(payment)})
 
@@ -475,10 +505,9 @@ def cancel_payment(ctx: Context) -> Reply:
 def refund_payment(ctx: Context) -> Reply:
     payment = ctx.payment()
     body = ctx.body or {}
+    _allowed(payment, PaymentAction.REFUND)
     if payment.refundable == 0:
-        raise errors.wrong_state(
-            f"a payment in status {payment.status.name} has nothing left to refund"
-        )
+        raise errors.wrong_state("the payment has nothing left to refund")
     amount, _partial = _amount_left(body, payment, payment.refundable, "refund")
     capture_id = get(body, "captureId")
     if capture_id is not None and capture_id not in {c.id for c in payment.captures}:
@@ -487,17 +516,15 @@ def refund_payment(ctx: Context) -> Reply:
         payment.next_operation_id(),
         "refund",
         amount,
-        REFUNDED,
+        REFUND.output(REFUND.after(RefundState.REFUND_REQUESTED, RefundAction.SETTLE)),
         ctx.now,
         references=references_of(get(body, "references")),
         operation_references=_operation_references(body),
     )
     payment.refunds.append(refund)
     payment.operations.append(refund)
-    if payment.refundable == 0 and payment.capturable == 0:
-        _set_status(ctx, payment, REFUNDED)
-    else:
-        payment.changed = ctx.now
+    everything = payment.refundable == 0 and payment.capturable == 0
+    move(ctx, payment, PaymentAction.REFUND if everything else PaymentAction.REFUND_PART)
     rendered = views.refund_json(payment, refund)
     ctx.emit("payment.refunded", "refund", rendered)
     ctx.events[-1]["payment"] = views.payment_json(payment)
@@ -510,8 +537,7 @@ def increment_authorization(ctx: Context) -> Reply:
     amount, currency = amount_of_money(
         require(ctx.body, "amountOfMoney"), "amountOfMoney", positive=True
     )
-    if payment.status is not PENDING_CAPTURE or payment.captures:
-        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be incremented")
+    _allowed(payment, PaymentAction.INCREMENT)
     if payment.authorization_mode != "PRE_AUTHORIZATION":
         raise errors.wrong_state(
             "only payments authorised with authorizationMode PRE_AUTHORIZATION can be incremented"
@@ -521,22 +547,33 @@ def increment_authorization(ctx: Context) -> Reply:
             f"the payment is in {payment.currency}", "amountOfMoney.currencyCode"
         )
     payment.amount += amount
-    payment.changed = ctx.now
+    move(ctx, payment, PaymentAction.INCREMENT)
     payment.operations.append(
-        Operation(payment.next_operation_id(), "authorization", amount, PENDING_CAPTURE, ctx.now)
+        _operation(payment, payment.next_operation_id(), "authorization", amount, ctx.now)
     )
     emit_payment(ctx, payment)
     return Reply(200, {"payment": views.payment_json(payment)})
 
 
-def finish_challenge(ctx: Context, payment: Payment, approve: bool) -> None:
-    """The outcome of the customer's 3-D Secure challenge or redirect-product approval."""
-    if payment.status is not REDIRECTED:
-        raise errors.wrong_state(
-            f"the payment is {payment.status.name}, not waiting for the customer"
+def finish_challenge(
+    ctx: Context,
+    payment: Payment,
+    approve: bool,
+    action: PaymentAction = PaymentAction.AUTHORISE,
+) -> None:
+    """The outcome of the customer's 3-D Secure challenge or redirect-product approval; a
+    card whose challenge the issuer rejects (test cards) is rejected even when passed."""
+    _allowed(payment, action)
+    outcome = None if payment.card is None else cards.outcome_of(payment.card.number)
+    if approve and outcome is not cards.Outcome.CHALLENGE_REJECTED:
+        authorise(ctx, payment, action)
+    elif approve:
+        reject(
+            ctx,
+            payment,
+            errors.AUTHENTICATION_FAILED,
+            "the issuer rejected the 3-D Secure authentication after the challenge",
         )
-    if approve:
-        authorise(ctx, payment)
     else:
         reject(ctx, payment, errors.AUTHENTICATION_FAILED, "the customer failed authentication")
 
@@ -545,13 +582,12 @@ def finish_challenge(ctx: Context, payment: Payment, approve: bool) -> None:
 def complete_payment(ctx: Context) -> Reply:
     payment = ctx.payment()
     card_data = get(ctx.body, "cardPaymentMethodSpecificInput", "card")
-    if payment.status is not REDIRECTED:
-        raise errors.wrong_state(f"a payment in status {payment.status.name} cannot be completed")
+    _allowed(payment, PaymentAction.COMPLETE)
     if card_data is not None:
         prop = "cardPaymentMethodSpecificInput.card"
         card = cards.check_card(card_data, payment.product_id or None, ctx.now, prop)
         payment.card = card
-    finish_challenge(ctx, payment, True)
+    finish_challenge(ctx, payment, True, PaymentAction.COMPLETE)
     return Reply(200, views.create_payment_response(payment, ctx.base_url))
 
 
@@ -561,11 +597,7 @@ def subsequent_payment(ctx: Context) -> Reply:
     amount, currency = amount_of_money(
         require(ctx.body, "order", "amountOfMoney"), "order.amountOfMoney"
     )
-    if original.card is None or original.status.name not in (
-        "PENDING_CAPTURE",
-        "CAPTURED",
-        "REFUNDED",
-    ):
+    if original.card is None or not PAYMENT.can(original.status, PaymentAction.SUBSEQUENT):
         raise errors.wrong_state(
             "subsequent payments need an authorised card payment as their first payment"
         )
@@ -575,7 +607,7 @@ def subsequent_payment(ctx: Context) -> Reply:
         merchant_id=ctx.merchant_id,
         amount=amount,
         currency=currency,
-        status=CREATED,
+        status=PaymentState.CREATED,
         created=ctx.now,
         changed=ctx.now,
         method="card",
@@ -584,10 +616,11 @@ def subsequent_payment(ctx: Context) -> Reply:
         card=original.card,
         token=get(data, "token") or original.token,
         authorization_mode=_authorization_mode(data, "subsequentcardPaymentMethodSpecificInput"),
+        skipped_authentication=True,  # merchant-initiated: no customer to authenticate
     )
     ctx.store.payments[payment.id] = payment
     ctx.emit("payment.created", "payment", views.payment_json(payment))
-    authorise(ctx, payment)
+    authorise(ctx, payment, PaymentAction.AUTHORISE)
     return Reply(
         201, {"payment": views.payment_json(payment)}, ctx.location("payments", payment.id)
     )
@@ -596,9 +629,5 @@ def subsequent_payment(ctx: Context) -> Reply:
 @handles("add_authorization_details")
 def add_authorization_details(ctx: Context) -> Reply:
     payment = ctx.payment()
-    if payment.status is not PENDING_CAPTURE:
-        raise errors.wrong_state(
-            f"authorisation details cannot be added to a {payment.status.name} payment"
-        )
-    payment.changed = ctx.now
+    move(ctx, payment, PaymentAction.ADD_DETAILS)
     return Reply(200, {"payment": views.payment_json(payment)})

@@ -1,11 +1,13 @@
-"""Payouts to a card: credited at once, or declined for the declining test cards."""
+"""Payouts to a card: credited at once, or REJECTED for the test cards the issuer declines
+(the payout table of :mod:`opay.sandbox.lifecycles`)."""
 
 from __future__ import annotations
 
 from opay.sandbox import cards, errors, views
 from opay.sandbox.handlers import Context, Reply, get, handles, require
 from opay.sandbox.handlers.payments import amount_of_money, find_token, references_of
-from opay.sandbox.state import ACCOUNT_CREDITED, REJECTED, Payout
+from opay.sandbox.lifecycles import PAYOUT, PayoutAction, PayoutState
+from opay.sandbox.state import Payout
 
 
 @handles("create_payout")
@@ -22,14 +24,17 @@ def create_payout(ctx: Context) -> Reply:
         card = find_token(ctx, data["token"], f"{prop}.token").card
     else:
         raise errors.missing(f"{prop}.card")
+    # a payout has no 3-D Secure step: the cards declined without a challenge (issuer
+    # declines, and the frictionless 3-D Secure failures of the test cases) decline it
     outcome = cards.outcome_of(card.number)
-    declined = outcome in (cards.Outcome.DECLINED, cards.Outcome.INSUFFICIENT_FUNDS)
+    declined = outcome.declined or outcome.rejected_by_authentication
+    action = PayoutAction.REJECT if declined else PayoutAction.CREDIT
     payout = Payout(
         id=ctx.store.payment_id(),
         merchant_id=ctx.merchant_id,
         amount=amount,
         currency=currency,
-        status=REJECTED if declined else ACCOUNT_CREDITED,
+        status=PAYOUT.after(PayoutState.CREATED, action),
         created=ctx.now,
         product_id=card.brand.product_id,
         card=card,

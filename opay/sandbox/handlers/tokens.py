@@ -6,7 +6,8 @@ from __future__ import annotations
 from opay.sandbox import cards, catalog, errors, views
 from opay.sandbox.handlers import Context, Reply, get, handles, require
 from opay.sandbox.handlers.payments import authorise, tokenize
-from opay.sandbox.state import CREATED, Payment, Token
+from opay.sandbox.lifecycles import PaymentAction, PaymentState
+from opay.sandbox.state import Payment, Token
 
 
 def _token(ctx: Context) -> Token:
@@ -71,14 +72,15 @@ def import_cof_series(ctx: Context) -> Reply:
         merchant_id=ctx.merchant_id,
         amount=0,
         currency=currency,
-        status=CREATED,
+        status=PaymentState.CREATED,
         created=ctx.now,
         changed=ctx.now,
         method="card",
         product_id=checked.brand.product_id,
         card=checked,
         token=token_id,
+        skipped_authentication=True,  # an imported series is not authenticated again
     )
     ctx.store.payments[payment.id] = payment
-    authorise(ctx, payment)
+    authorise(ctx, payment, PaymentAction.AUTHORISE)
     return Reply(201, {"paymentId": payment.id})
