@@ -85,7 +85,12 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
     faults.add_argument(
         "--drop-mode", choices=MODES, default="before", help="as --error-mode, for drops"
     )
-    parser.add_argument("--seed", type=int, default=0, help="seed of the simulator and faults")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed of the simulator's ids and of the faults (default: new ids every run)",
+    )
     return parser
 
 
@@ -103,7 +108,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             drop_rate=args.drop_rate,
             error_mode=args.error_mode,
             drop_mode=args.drop_mode,
-            seed=args.seed,
+            seed=args.seed if args.seed is not None else 0,
         )
         sandbox = Sandbox(
             merchant_id=args.merchant_id,

@@ -75,7 +75,8 @@ class Sandbox:
     ``None`` turns fault injection off. When ``webhook_url``, ``webhook_key_id`` and
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
-    ``seed`` makes ids repeatable and ``clock`` (returning an aware datetime) fixes the time.
+    ``seed`` makes ids repeatable (without it, every sandbox draws new ids) and ``clock``
+    (returning an aware datetime) fixes the time.
 
     ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
     reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
@@ -97,7 +98,7 @@ class Sandbox:
         webhook_base_delay: float = 0.5,
         webhook_max_attempts: int = 6,
         on_event: EventCallback | None = None,
-        seed: int = 0,
+        seed: int | None = None,
         clock: Callable[[], datetime] | None = None,
         log_requests: bool = False,
         app: ServedApp | None = None,
