@@ -234,11 +234,11 @@ def _run_guarded(action: Callable[[], int]) -> int:
         return EXIT_USAGE
     except _DECLINED as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: declined: {exc}", file=sys.stderr)
+        print(f"opay: declined: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_DECLINED
     except ApiException as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: {exc}", file=sys.stderr)
+        print(f"opay: {type(exc).__name__}: {exc}", file=sys.stderr)
         _resend_hint(exc)
         return EXIT_API_ERROR
     except CommunicationException as exc:
