@@ -421,7 +421,12 @@ def test_every_missing_setting_is_reported_at_once(
         status, _, err = run(capsys, *argv)
         assert status == EXIT_USAGE
         assert "4 setting(s) missing" in err
-        for name in ("OPAY_API_KEY_ID", "OPAY_SECRET_API_KEY", "OPAY_API_ENDPOINT", "OPAY_MERCHANT_ID"):
+        for name in (
+            "OPAY_API_KEY_ID",
+            "OPAY_SECRET_API_KEY",
+            "OPAY_API_ENDPOINT",
+            "OPAY_MERCHANT_ID",
+        ):
             assert name in err, err
         assert "--config FILE" in err and "--merchant-id" in err
 
@@ -455,7 +460,7 @@ def test_config_check_prints_a_summary_with_secrets_masked(
 
 
 def test_webhooks_verify_without_signature_says_it_did_not_verify(
-    capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, _, err = _run_verify(capsys, EVENT, "--key-id", "k1", "--secret", "whsec")
     assert status == EXIT_OK

@@ -49,9 +49,7 @@ def check_settings(
     if given_merchant is None and not environ.get(ENV_MERCHANT_ID, "").strip():
         missing.append(f"{ENV_MERCHANT_ID} or --merchant-id (the merchant id)")
     if missing:
-        raise ConfigurationError(
-            f"{len(missing)} setting(s) missing: set " + "; ".join(missing)
-        )
+        raise ConfigurationError(f"{len(missing)} setting(s) missing: set " + "; ".join(missing))
 
 
 def _masked_proxy(proxy_uri: str | None) -> str:

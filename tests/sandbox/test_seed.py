@@ -6,14 +6,19 @@ from sandbox_app_support import card_payment
 from test_server_cli import CARD_PAYMENT, SandboxProcess
 
 from opay.client import Client
-from opay.models import CreatePaymentRequest
+from opay.models import CreatePaymentRequest, CreatePaymentResponse
 from opay.sandbox import Sandbox
+
+
+def _payment_id(created: CreatePaymentResponse) -> str:
+    assert created.payment is not None and created.payment.id is not None
+    return created.payment.id
 
 
 def _first_ids(seed: int | None) -> list[str]:
     with Sandbox(in_memory=True, seed=seed) as sb, sb.client() as client:
         payments = client.merchant(sb.merchant_id).payments()
-        return [payments.create_payment(card_payment()).payment.id for _ in range(2)]
+        return [_payment_id(payments.create_payment(card_payment())) for _ in range(2)]
 
 
 def test_fresh_sandboxes_draw_new_ids() -> None:
@@ -32,7 +37,7 @@ def _process_first_id(*args: str) -> str:
         with Client(endpoint, "sandbox-key", "sandbox-secret") as client:
             payments = client.merchant("sandbox-merchant").payments()
             created = payments.create_payment(CreatePaymentRequest.from_dictionary(CARD_PAYMENT))
-            return created.payment.id
+            return _payment_id(created)
     finally:
         process.close()
 
