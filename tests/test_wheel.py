@@ -120,6 +120,11 @@ def test_wheel_metadata(dist: Path) -> None:
 
 
 def test_licence_and_changelog_are_shipped(dist: Path) -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(
+        rf"^## \[{re.escape(opay.__version__)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M
+    )
+    assert "## [Unreleased]" in changelog
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert licence.startswith("MIT License") and "opay developers" in licence
     with zipfile.ZipFile(_one(dist, "*.whl")) as wheel:
