@@ -37,7 +37,7 @@ def check_settings(
     """Raise one :class:`ConfigurationError` naming every setting that is missing, so that a
     first run learns all of them at once rather than one per attempt."""
     missing = [
-        f"{name} ({what})"
+        f"{name}: {what}"
         for name, what in (
             (ENV_API_KEY_ID, "the API key id"),
             (ENV_SECRET_API_KEY, "the secret API key"),
@@ -45,11 +45,13 @@ def check_settings(
         if not environ.get(name, "").strip()
     ]
     if config_path is None and not environ.get(ENV_ENDPOINT, "").strip():
-        missing.append(f"{ENV_ENDPOINT} or --config FILE (the endpoint)")
+        missing.append(f"{ENV_ENDPOINT} or --config FILE: the endpoint")
     if given_merchant is None and not environ.get(ENV_MERCHANT_ID, "").strip():
-        missing.append(f"{ENV_MERCHANT_ID} or --merchant-id (the merchant id)")
+        missing.append(f"{ENV_MERCHANT_ID} or --merchant-id: the merchant id (PSPID)")
     if missing:
-        raise ConfigurationError(f"{len(missing)} setting(s) missing: set " + "; ".join(missing))
+        raise ConfigurationError(
+            f"{len(missing)} setting(s) missing:" + "".join(f"\n  {item}" for item in missing)
+        )
 
 
 def _masked_proxy(proxy_uri: str | None) -> str:
