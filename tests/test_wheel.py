@@ -103,6 +103,13 @@ def test_wheel_metadata(dist: Path) -> None:
     assert "Programming Language :: Python :: 3.10" in classifiers
     urls = dict(url.split(", ", 1) for url in metadata.get_all("Project-URL") or [])
     assert set(urls) >= {"Documentation", "Changelog", "Source"}
+    # one set of addresses: the documentation is the site mkdocs builds, which the README names
+    site_url = re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)
+    assert site_url is not None and urls["Documentation"] == site_url[1]
+    assert site_url[1] in (ROOT / "README.md").read_text("utf-8")
+    assert urls["Changelog"].startswith(urls["Source"]) and urls["Changelog"].endswith(
+        "/CHANGELOG.md"
+    )
     extras = set(metadata.get_all("Provides-Extra") or [])
     assert extras == {"urllib3", "httpx", "httpx2", "aiohttp", "fast", "all"}
     requires = metadata.get_all("Requires-Dist") or []
