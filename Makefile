@@ -3,19 +3,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit generate demo docs bench bench-quick browser clean
+.PHONY: test lint typecheck unit generate demo docs wheel bench bench-quick browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+## Development tools are the `dev` dependency group of pyproject.toml (PEP 735), not an extra.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[dev]" "httpx2"
+	$(BIN)/python -m pip install --quiet -e . --group dev "httpx2"
 	touch $(STAMP)
 
 install: $(STAMP)
 
 ## The one test command: bootstraps .venv, lints, type-checks, runs every test.
+## Part of it, tests/test_wheel.py, builds the sdist and the wheel, checks them with twine and
+## installs the wheel into a fresh virtualenv outside the repository.
 test: $(STAMP) browser docs
 	$(BIN)/ruff check .
 	$(BIN)/mypy
@@ -36,8 +39,24 @@ docs: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python -m codegen
 
-demo: $(STAMP)
-	$(BIN)/python -m opay.demo
+## The demo has its own small environment: opay and its two dependencies (attrs, cattrs),
+## none of the development tools.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+
+$(DEMO_STAMP): pyproject.toml
+	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python -m opay.demo
+
+## The sdist and the wheel, into dist/, checked by twine.
+wheel: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
 
 ## Benchmarks run in their own environment: the project with every transport, plus the
 ## platform's own SDK and matplotlib (benchmarks/requirements.txt), which opay never needs.
@@ -59,4 +78,4 @@ bench-quick: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python -m benchmarks --quick
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) dist site .mypy_cache .pytest_cache .ruff_cache

@@ -20,6 +20,7 @@ from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from opay._version import pip_install
 from opay.config import CommunicatorConfiguration, proxy_url_with_credentials
 from opay.context import CallContext
 from opay.exceptions import OpayError
@@ -37,8 +38,11 @@ if TYPE_CHECKING:
 _log = logging.getLogger("opay")
 
 
-def _import_first(candidates: tuple[tuple[str, str], ...], what: str) -> Callable[..., Any]:
-    """The first transport class of ``candidates`` whose module imports."""
+def _import_first(
+    candidates: tuple[tuple[str, str], ...], what: str, extras: tuple[str, ...]
+) -> Callable[..., Any]:
+    """The first transport class of ``candidates`` whose module imports; when none does, an
+    ImportError naming the ``extras`` that would provide one."""
     missing = []
     for module_name, class_name in candidates:
         try:
@@ -49,9 +53,8 @@ def _import_first(candidates: tuple[tuple[str, str], ...], what: str) -> Callabl
         factory: Callable[..., Any] = getattr(module, class_name)
         return factory
     raise ImportError(
-        f"no {what} HTTP transport is available; install one of the extras, e.g. "
-        f'pip install "opay[urllib3]" (sync) or "opay[aiohttp]" (async). Tried: '
-        + "; ".join(missing)
+        f"no {what} HTTP transport is available; install one with {pip_install(*extras)}. "
+        "Tried: " + "; ".join(missing)
     )
 
 
@@ -64,6 +67,9 @@ ASYNC_TRANSPORTS = (
     ("opay_transports.aiohttp", "AiohttpTransport"),
     ("opay_transports.httpx", "AsyncHttpxTransport"),
 )
+# the extras that provide them, named in the error when none is installed
+SYNC_EXTRAS = ("urllib3", "httpx")
+ASYNC_EXTRAS = ("aiohttp", "httpx")
 
 
 def _transport_options(configuration: CommunicatorConfiguration) -> dict[str, Any]:
@@ -78,16 +84,15 @@ def _transport_options(configuration: CommunicatorConfiguration) -> dict[str, An
 
 def default_transport(configuration: CommunicatorConfiguration) -> Transport:
     """A pooled sync transport on the best installed HTTP library: urllib3, httpx, stdlib."""
-    factory = _import_first(SYNC_TRANSPORTS, "synchronous")
+    factory = _import_first(SYNC_TRANSPORTS, "synchronous", SYNC_EXTRAS)
     transport: Transport = factory(**_transport_options(configuration))
     return transport
 
 
-def default_async_transport(configuration: CommunicatorConfiguration) -> AsyncTransport:
-    """A pooled async transport on the best installed HTTP library: aiohttp, httpx."""
-    factory = _import_first(ASYNC_TRANSPORTS, "asynchronous")
-    transport: AsyncTransport = factory(**_transport_options(configuration))
-    return transport
+def default_async_transport_factory() -> Callable[..., AsyncTransport]:
+    """The class of the best installed async transport (aiohttp, then httpx); an ImportError
+    naming the async extras when neither library is installed."""
+    return _import_first(ASYNC_TRANSPORTS, "asynchronous", ASYNC_EXTRAS)
 
 
 class Attempt:
@@ -362,7 +367,8 @@ class AsyncCommunicator(CommunicatorCore):
     """Runs operations on an event loop; implements :class:`opay.operation.AsyncExecutor`.
 
     Without an explicit transport, the default one is created on first use, inside the
-    running event loop.
+    running event loop; which library it uses is decided here, so that a missing async
+    library is reported when the communicator is made, not on its first call.
     """
 
     def __init__(
@@ -370,12 +376,14 @@ class AsyncCommunicator(CommunicatorCore):
     ) -> None:
         super().__init__(configuration)
         self._transport = transport
+        self._transport_factory = default_async_transport_factory() if transport is None else None
 
     @property
     def transport(self) -> AsyncTransport:
         """The transport, created on first use when none was given."""
         if self._transport is None:
-            self._transport = default_async_transport(self.configuration)
+            factory = self._transport_factory or default_async_transport_factory()
+            self._transport = factory(**_transport_options(self.configuration))
         return self._transport
 
     async def execute(

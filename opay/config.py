@@ -34,6 +34,7 @@ default".
 from __future__ import annotations
 
 import configparser
+import difflib
 import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
@@ -297,11 +298,20 @@ _T = TypeVar("_T")
 
 
 class _Properties:
-    """The ``[OnlinePaymentsSDK]`` section of one file, with errors that name key and file."""
+    """The ``[OnlinePaymentsSDK]`` section of one file, with errors that name key and file.
 
-    def __init__(self, path: str, values: Mapping[str, str]) -> None:
+    Keys are matched without regard to case, as the platform SDK does; ``written`` keeps each
+    key as the file spells it, for messages.
+    """
+
+    def __init__(self, path: str, values: Mapping[str, str], written: Mapping[str, str]) -> None:
         self.path = path
         self.values = values
+        self.written = written
+
+    def name(self, key: str) -> str:
+        """``key`` as the file writes it (the documented spelling when it is absent)."""
+        return self.written.get(key.lower(), key)
 
     def text(self, key: str) -> str | None:
         value = self.values.get(key.lower(), "").strip()
@@ -320,7 +330,9 @@ class _Properties:
         try:
             return parse(raw)
         except ValueError:
-            raise ConfigurationError(f"{self.path}: {key} must be {what}, got {raw!r}") from None
+            raise ConfigurationError(
+                f"{self.path}: {self.name(key)} must be {what}, got {raw!r}"
+            ) from None
 
 
 def _parse_port(raw: str) -> int:
@@ -367,8 +379,43 @@ def _retry_policy(props: _Properties) -> RetryPolicy:
     )
 
 
+def _closest_key(key: str) -> str | None:
+    """The documented key closest to ``key``, when one is close enough to be a typo."""
+    by_lower = {known.lower(): known for known in KNOWN_KEYS}
+    close = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
+    return by_lower[close[0]] if close else None
+
+
+def _unknown_keys_message(path: str, unknown: list[str]) -> str:
+    """Each unknown key as written, with the documented key it most likely means."""
+    parts = []
+    for key in unknown:
+        closest = _closest_key(key)
+        parts.append(f"{key} (did you mean {closest}?)" if closest else key)
+    message = f"{path}: unknown key(s) in [{SECTION}]: {', '.join(parts)}"
+    if any(_closest_key(key) is None for key in unknown):
+        message += f" (known keys: {', '.join(KNOWN_KEYS)})"
+    return message
+
+
+def _parse_error(exc: configparser.Error) -> str:
+    """What is wrong in a file, without the file's name (the caller names it once)."""
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return f"line {exc.lineno}: a key before any [section] header: {exc.line.strip()!r}"
+    if isinstance(exc, configparser.ParsingError):
+        return "; ".join(
+            f"line {lineno}: not a key=value line: {line.strip()!r}" for lineno, line in exc.errors
+        )
+    if isinstance(exc, configparser.DuplicateOptionError):
+        return f"line {exc.lineno}: key {exc.option} is given twice in [{exc.section}]"
+    if isinstance(exc, configparser.DuplicateSectionError):
+        return f"line {exc.lineno}: section [{exc.section}] is given twice"
+    return str(exc)
+
+
 def _read_section(path: str) -> _Properties:
     parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep keys as written
     try:
         with open(path, encoding="utf-8") as handle:
             parser.read_file(handle, source=path)
@@ -381,18 +428,25 @@ def _read_section(path: str) -> _Properties:
             f"{path}: not a valid properties file: not UTF-8 text (byte {exc.start})"
         ) from None
     except configparser.Error as exc:
-        raise ConfigurationError(f"{path}: not a valid properties file: {exc}") from exc
+        raise ConfigurationError(
+            f"{path}: not a valid properties file: {_parse_error(exc)}"
+        ) from None
     if not parser.has_section(SECTION):
         raise ConfigurationError(f"{path}: no [{SECTION}] section")
-    values = dict(parser.items(SECTION))
+    values: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for key, value in parser.items(SECTION):
+        if key.lower() in written:
+            raise ConfigurationError(
+                f"{path}: {key} repeats {written[key.lower()]} (keys ignore case)"
+            )
+        values[key.lower()] = value
+        written[key.lower()] = key
     known = {key.lower() for key in KNOWN_KEYS}
-    unknown = sorted(key for key in values if key not in known)
+    unknown = [key for key in written.values() if key.lower() not in known]
     if unknown:
-        raise ConfigurationError(
-            f"{path}: unknown key(s) in [{SECTION}]: {', '.join(unknown)} "
-            f"(known keys: {', '.join(KNOWN_KEYS)})"
-        )
-    return _Properties(path, values)
+        raise ConfigurationError(_unknown_keys_message(path, unknown))
+    return _Properties(path, values, written)
 
 
 def _endpoint(props: _Properties) -> str:
@@ -400,11 +454,11 @@ def _endpoint(props: _Properties) -> str:
     scheme = (props.text(KEY_SCHEME) or DEFAULT_SCHEME).lower()
     if scheme not in ("http", "https"):
         raise ConfigurationError(
-            f"{props.path}: {KEY_SCHEME} must be https or http, got {scheme!r}"
+            f"{props.path}: {props.name(KEY_SCHEME)} must be https or http, got {scheme!r}"
         )
     if any(ch in host for ch in "/:@?# "):
         raise ConfigurationError(
-            f"{props.path}: {KEY_HOST} must be a bare host name (scheme and port have their "
+            f"{props.path}: {props.name(KEY_HOST)} must be a bare host name (scheme and port have their "
             f"own keys), got {host!r}"
         )
     port = props.number(KEY_PORT, _parse_port, -1, "a port number (1-65535, or -1 for the default)")
@@ -446,7 +500,8 @@ def load_configuration(
     authorization_type = props.text(KEY_AUTHORIZATION_TYPE) or "v1HMAC"
     if authorization_type not in AUTHORIZATION_TYPES:
         raise ConfigurationError(
-            f"{file_name}: {KEY_AUTHORIZATION_TYPE} {authorization_type!r} is not supported; "
+            f"{file_name}: {props.name(KEY_AUTHORIZATION_TYPE)} {authorization_type!r} is not "
+            "supported; "
             "the only one is v1HMAC"
         )
     cart = _shopping_cart_extension(props)
@@ -456,7 +511,8 @@ def load_configuration(
     password = props.text(KEY_PROXY_PASSWORD)
     if proxy_uri is None and (username is not None or password is not None):
         raise ConfigurationError(
-            f"{file_name}: {KEY_PROXY_USERNAME}/{KEY_PROXY_PASSWORD} given without {KEY_PROXY_URI}"
+            f"{file_name}: {props.name(KEY_PROXY_USERNAME)}/{props.name(KEY_PROXY_PASSWORD)} "
+            f"given without {props.name(KEY_PROXY_URI)}"
         )
     try:
         return CommunicatorConfiguration(

@@ -98,7 +98,7 @@ class ApiException(OpayError):
         self.message = (
             scrub_text(message)
             if message is not None
-            else _default_message(type(self).__name__, status_code, self.errors)
+            else _default_message(status_code, self.errors)
         )
         super().__init__(self.message)
 
@@ -106,8 +106,9 @@ class ApiException(OpayError):
         return self.message
 
 
-def _default_message(kind: str, status: int, errors: list[Any]) -> str:
-    parts = [f"{kind}: the platform answered HTTP {status}"]
+def _default_message(status: int, errors: list[Any]) -> str:
+    # no class name here: tracebacks and loggers print it before str(exception) already
+    parts = [f"the platform answered HTTP {status}"]
     for err in errors:
         code = getattr(err, "code", None) or getattr(err, "error_code", None)
         prop = getattr(err, "property_name", None)

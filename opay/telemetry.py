@@ -1,6 +1,6 @@
 """Tracing with OpenTelemetry: ``instrument(client)`` makes every call of the client a span.
 
-Install the extra (``pip install "opay[otel]"``), then::
+Install the extra (``pip install "onlinepayments-opay[otel]"``), then::
 
     from opay.telemetry import instrument
 
@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
+from opay._version import __version__, pip_install
 from opay.obfuscation import scrub_text
 
 if TYPE_CHECKING:
@@ -198,8 +199,7 @@ def instrument(
     try:
         from opentelemetry import trace
     except ImportError:  # pragma: no cover - depends on what is installed
-        raise ImportError('opay.telemetry needs OpenTelemetry: pip install "opay[otel]"') from None
-    from opay._version import __version__
+        raise ImportError(f"opay.telemetry needs OpenTelemetry: {pip_install('otel')}") from None
 
     tracer = trace.get_tracer(INSTRUMENTATION_NAME, __version__, tracer_provider=tracer_provider)
     _communicator(client).tracer = OpenTelemetryTracer(tracer)

@@ -18,6 +18,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import attrs
 
+from opay._version import pip_install
 from opay.exceptions import CommunicationException
 from opay.limits import DEFAULT_MAX_RESPONSE_SIZE as DEFAULT_MAX_RESPONSE_SIZE
 from opay.limits import check_limit
@@ -34,8 +35,9 @@ ClientCert = str | tuple[str, str]
 
 def missing_library(adapter: str, libraries: str, *extras: str) -> ImportError:
     """The ImportError an adapter raises when the HTTP library it wraps is not installed."""
-    commands = " or ".join(f'pip install "opay[{extra}]"' for extra in extras)
-    return ImportError(f"opay_transports.{adapter} needs {libraries}: install it with {commands}")
+    return ImportError(
+        f"opay_transports.{adapter} needs {libraries}: install it with {pip_install(*extras)}"
+    )
 
 
 @attrs.frozen

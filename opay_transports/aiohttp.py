@@ -1,4 +1,4 @@
-"""An asynchronous transport on aiohttp (``pip install "opay[aiohttp]"``).
+"""An asynchronous transport on aiohttp (``pip install "onlinepayments-opay[aiohttp]"``).
 
 The ``ClientSession`` is created on the first ``send``, inside the running event loop, and
 belongs to that loop (sending from another loop raises RuntimeError). The session keeps no cookies, follows no redirects, reads no proxy

@@ -1,9 +1,9 @@
 """Transports on httpx2 (the maintained fork of httpx) or on httpx itself.
 
-``pip install "opay[httpx2]"`` (Python 3.11+) or ``pip install "opay[httpx]"``. Both libraries
-have the same API; the adapter uses httpx2 when it is installed and httpx otherwise, or the
-one named by ``library="httpx"`` / ``library="httpx2"``. ``http2=True`` needs the ``h2``
-package (in both extras). The clients never read proxy settings or certificates from the
+``pip install "onlinepayments-opay[httpx2]"`` (Python 3.11+) or
+``pip install "onlinepayments-opay[httpx]"``. Both libraries have the same API; the adapter
+uses httpx2 when it is installed and httpx otherwise, or the one named by ``library="httpx"``
+/ ``library="httpx2"``. ``http2=True`` needs the ``h2`` package (in both extras). The clients never read proxy settings or certificates from the
 environment, follow no redirects and keep no cookies: what is sent is what opay built.
 """
 

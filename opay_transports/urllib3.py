@@ -1,4 +1,4 @@
-"""A pooled, synchronous transport on urllib3 (``pip install "opay[urllib3]"``)."""
+"""A pooled, synchronous transport on urllib3 (``pip install "onlinepayments-opay[urllib3]"``)."""
 
 from __future__ import annotations
 

@@ -246,7 +246,7 @@ def test_wrong_credentials_exit_1(
     status, out, err = run(capsys, "config", "check")
     assert status == EXIT_API_ERROR
     assert "AuthorizationException" in err
-    assert json.loads(out.split("\n", 1)[1])["errors"]
+    assert json.loads(out[out.index("\n{") :])["errors"]  # after the configuration summary
 
 
 def test_unreachable_platform_exits_3(
@@ -410,3 +410,59 @@ def test_a_lost_answer_tells_how_to_resend_safely(
     assert status == EXIT_OK
     assert "replayed" in err
     assert len(env.payments()) == before
+
+
+def test_every_missing_setting_is_reported_at_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("OPAY_API_ENDPOINT", "OPAY_API_KEY_ID", "OPAY_SECRET_API_KEY", "OPAY_MERCHANT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    for argv in (["call", "payments.get_payment", "p1"], ["config", "check"]):
+        status, _, err = run(capsys, *argv)
+        assert status == EXIT_USAGE
+        assert "4 setting(s) missing" in err
+        for name in (
+            "OPAY_API_KEY_ID",
+            "OPAY_SECRET_API_KEY",
+            "OPAY_API_ENDPOINT",
+            "OPAY_MERCHANT_ID",
+        ):
+            assert name in err, err
+        assert "--config FILE" in err and "--merchant-id" in err
+
+    monkeypatch.setenv("OPAY_API_KEY_ID", "k")
+    status, _, err = run(capsys, "config", "check", "--config", "payments_sdk.prp")
+    assert "2 setting(s) missing" in err
+    assert "OPAY_SECRET_API_KEY" in err and "OPAY_MERCHANT_ID" in err
+    assert "OPAY_API_ENDPOINT" not in err
+
+
+def test_config_check_prints_a_summary_with_secrets_masked(
+    env: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPAY_INTEGRATOR", "Shop Inc.")
+    status, out, _ = run(capsys, "config", "check")
+    assert status == EXIT_OK
+    lines = out.splitlines()
+    assert lines[0] == "configuration:"
+    summary = {
+        name.strip(): value.strip()
+        for name, value in (line.split(":", 1) for line in lines[1:] if line.startswith("  "))
+    }
+    assert summary["endpoint"] == env.endpoint
+    assert summary["merchant id"] == env.merchant_id
+    assert summary["API key id"] == env.api_key_id
+    assert summary["secret API key"] == "******** (set)"
+    assert summary["integrator"] == "Shop Inc."
+    assert summary["read timeout"] == "300 s"
+    assert env.secret_api_key not in out
+    assert "CommunicatorConfiguration(" not in out
+
+
+def test_webhooks_verify_without_signature_says_it_did_not_verify(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = _run_verify(capsys, EVENT, "--key-id", "k1", "--secret", "whsec")
+    assert status == EXIT_OK
+    assert err.startswith("NOT VERIFIED: no --signature given, so opay only computed")
+    assert "signature valid" not in err

@@ -207,7 +207,7 @@ def test_default_transport_missing_everywhere(monkeypatch: pytest.MonkeyPatch) -
         communicator_module, "SYNC_TRANSPORTS", (("opay_transports.not_installed", "Nope"),)
     )
     configuration = CommunicatorConfiguration("https://api.example.com", KEY_ID, SECRET)
-    with pytest.raises(ImportError, match=r'pip install "opay\[urllib3\]"'):
+    with pytest.raises(ImportError, match=r'pip install "onlinepayments-opay\[urllib3\]"'):
         Communicator(configuration)
 
 
@@ -240,3 +240,23 @@ def test_each_client_keeps_its_own_headers_per_merchant() -> None:
             tagged.merchant("n").services().test_connection()
     sent = [(r.url.split("/")[4], r.header("X-GCS-ClientMetaInfo")) for r in transport.requests]
     assert sent == [("m", None), ("m", "eyJhIjogMX0="), ("n", "eyJhIjogMX0=")] * 2
+
+
+def test_async_client_without_an_async_library_fails_at_construction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # what a user with only a synchronous extra (urllib3) installed has
+    for library in ("aiohttp", "httpx", "httpx2"):
+        monkeypatch.setitem(sys.modules, library, None)
+    for adapter in ("opay_transports.aiohttp", "opay_transports.httpx"):
+        monkeypatch.delitem(sys.modules, adapter, raising=False)
+    with pytest.raises(ImportError) as info:
+        AsyncClient("https://api.example.com", KEY_ID, SECRET)
+    message = str(info.value)
+    assert message.startswith("no asynchronous HTTP transport is available; install one with ")
+    assert 'pip install "onlinepayments-opay[aiohttp]"' in message
+    assert 'pip install "onlinepayments-opay[httpx]"' in message
+    with pytest.raises(ImportError, match=r"onlinepayments-opay\[aiohttp\]"):
+        Factory.create_async_client_from_configuration(
+            CommunicatorConfiguration("https://api.example.com", KEY_ID, SECRET)
+        )

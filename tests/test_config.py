@@ -209,3 +209,55 @@ def test_proxy_url_for_transports() -> None:
     assert proxy_url_with_credentials(cfg) == "http://me%40corp:p%3Aw@proxy:3128"
     plain = CommunicatorConfiguration("https://h", "k", "s", proxy_uri="http://proxy:3128")
     assert proxy_url_with_credentials(plain) == "http://proxy:3128"
+
+
+def test_unknown_key_is_shown_as_written_with_the_closest_key(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "onlinePayments.api.conectTimeout=5\n")
+    with pytest.raises(ConfigurationError) as info:
+        load_configuration(path, "key-id", "secret")
+    message = str(info.value)
+    assert "onlinePayments.api.conectTimeout (did you mean onlinePayments.api.connectTimeout?)" in (
+        message
+    )
+    assert message.count(str(path)) == 1
+    assert "known keys" not in message  # the suggestion says it; no list of every key
+
+
+def test_unknown_key_far_from_any_lists_the_known_keys(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "Colour=blue\n")
+    with pytest.raises(ConfigurationError) as info:
+        load_configuration(path, "key-id", "secret")
+    message = str(info.value)
+    assert "unknown key(s) in [OnlinePaymentsSDK]: Colour (known keys: " in message
+    assert "did you mean" not in message
+
+
+def test_bad_value_names_the_key_as_written(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + "onlinepayments.api.CONNECTTIMEOUT=soon\n")
+    with pytest.raises(ConfigurationError) as info:
+        load_configuration(path, "key-id", "secret")
+    assert "onlinepayments.api.CONNECTTIMEOUT must be a positive number" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MINIMAL + "this line has no equals sign\n", "line 5: not a key=value line"),
+        ("onlinePayments.api.endpoint.host=h\n", "line 1: a key before any [section] header"),
+        (
+            MINIMAL + "onlinePayments.api.integrator=again\n",
+            "line 5: key onlinePayments.api.integrator is given twice",
+        ),
+        (
+            MINIMAL + "onlinepayments.api.integrator=again\n",
+            "onlinepayments.api.integrator repeats onlinePayments.api.integrator",
+        ),
+    ],
+)
+def test_malformed_file_names_the_file_once(tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigurationError) as info:
+        load_configuration(path, "key-id", "secret")
+    message = str(info.value)
+    assert expected in message, message
+    assert message.count(str(path)) == 1, message

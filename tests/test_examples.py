@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +68,40 @@ def test_declined_example_shows_every_outcome() -> None:
     assert "accepted: payment" in done.stdout
     assert "invalid: order.amountOfMoney.currencyCode" in done.stdout
     assert "not found: HTTP 404" in done.stdout
+
+
+def _requirement_names(lines: list[str]) -> set[str]:
+    names = set()
+    for line in lines:
+        match = re.match(r"\s*([A-Za-z0-9_.-]+)", line.split("#", 1)[0])
+        if match:
+            names.add(match.group(1).lower().replace("-", "_"))
+    return names
+
+
+def test_the_set_up_command_installs_every_library_the_examples_import() -> None:
+    """README: ``pip install -e ".[all]" -r examples/requirements.txt`` is enough for every
+    script (the test above runs them in the development environment, which has more)."""
+    pyproject = (EXAMPLES.parent / "pyproject.toml").read_text("utf-8")
+    lists = [
+        re.search(rf"^{name} = \[(.*?)\]", pyproject, re.S | re.M)
+        for name in ("dependencies", "all")
+    ]
+    assert all(lists), "pyproject.toml lost its dependencies or its `all` extra"
+    installed = _requirement_names(
+        [
+            *(line for found in lists if found for line in re.findall(r'"([^"]+)"', found[1])),
+            *(EXAMPLES / "requirements.txt").read_text("utf-8").splitlines(),
+        ]
+    )
+    local = {path.stem for path in EXAMPLES.glob("*.py")} | {"opay", "opay_transports"}
+    imported = set()
+    for path in EXAMPLES.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - local - {"__future__"}
+    assert third_party, "no library found: the scan is broken"
+    assert third_party <= installed, third_party - installed

@@ -186,7 +186,7 @@ def test_missing_urllib3_says_how_to_install() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert 'pip install "opay[urllib3]"' in out
+    assert 'pip install "onlinepayments-opay[urllib3]"' in out
 
 
 class _KeepAliveOrigin:

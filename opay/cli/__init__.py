@@ -18,7 +18,13 @@ from typing import IO, Any, NoReturn
 
 from opay._version import __version__
 from opay.cli import call as call_module
-from opay.cli.settings import ENVIRONMENT_HELP, load_settings, merchant_id
+from opay.cli.settings import (
+    ENVIRONMENT_HELP,
+    check_settings,
+    describe,
+    load_settings,
+    merchant_id,
+)
 from opay.exceptions import (
     ApiException,
     CommunicationException,
@@ -159,8 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
         config_commands,
         "check",
         "load the configuration and test the connection",
-        "Load the configuration (--config or environment), call services.test_connection "
-        "and print the result.",
+        "Load the configuration (--config or environment), print a summary of it (secrets "
+        "masked), call services.test_connection and print the result.",
         EXIT_CODES_HELP + "\n" + ENVIRONMENT_HELP,
     )
     _connection_options(check)
@@ -228,11 +234,11 @@ def _run_guarded(action: Callable[[], int]) -> int:
         return EXIT_USAGE
     except _DECLINED as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: declined: {exc}", file=sys.stderr)
+        print(f"opay: declined: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_DECLINED
     except ApiException as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: {exc}", file=sys.stderr)
+        print(f"opay: {type(exc).__name__}: {exc}", file=sys.stderr)
         _resend_hint(exc)
         return EXIT_API_ERROR
     except CommunicationException as exc:
@@ -260,6 +266,7 @@ def _call(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     from opay.factory import Factory
 
     operation = call_module.find_operation(args.target)
+    check_settings(args.config, args.merchant_id, environ)
     values = call_module.path_values(
         operation, merchant_id(args.merchant_id, environ), [*args.ids, *args.more_ids]
     )
@@ -291,9 +298,13 @@ def _operations() -> int:
 def _config_check(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     from opay.factory import Factory
 
+    check_settings(args.config, args.merchant_id, environ)
     configuration = load_settings(args.config, environ)
     merchant = merchant_id(args.merchant_id, environ)
-    print(f"configuration: {configuration!r}")
+    source = args.config if args.config is not None else "environment (OPAY_*)"
+    print("configuration:")
+    for line in describe(configuration, merchant, source):
+        print(line)
     with Factory.create_client_from_configuration(configuration) as client:
         result = client.merchant(merchant).services().test_connection()
     print(f"test_connection: {result.result} ({configuration.api_endpoint}, merchant {merchant})")

@@ -9,8 +9,9 @@ from ``--merchant-id`` or ``OPAY_MERCHANT_ID``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit, urlunsplit
 
-from opay.config import CommunicatorConfiguration, load_configuration
+from opay.config import CommunicatorConfiguration, load_configuration, split_proxy_credentials
 from opay.exceptions import ConfigurationError
 
 ENV_ENDPOINT = "OPAY_API_ENDPOINT"
@@ -28,6 +29,73 @@ environment:
   {ENV_MERCHANT_ID}      the merchant id (PSPID), unless --merchant-id is given
   {ENV_INTEGRATOR}       sent as the integrator in X-GCS-ServerMetaInfo (default "opay command")
 """
+
+
+def check_settings(
+    config_path: str | None, given_merchant: str | None, environ: Mapping[str, str]
+) -> None:
+    """Raise one :class:`ConfigurationError` naming every setting that is missing, so that a
+    first run learns all of them at once rather than one per attempt."""
+    missing = [
+        f"{name}: {what}"
+        for name, what in (
+            (ENV_API_KEY_ID, "the API key id"),
+            (ENV_SECRET_API_KEY, "the secret API key"),
+        )
+        if not environ.get(name, "").strip()
+    ]
+    if config_path is None and not environ.get(ENV_ENDPOINT, "").strip():
+        missing.append(f"{ENV_ENDPOINT} or --config FILE: the endpoint")
+    if given_merchant is None and not environ.get(ENV_MERCHANT_ID, "").strip():
+        missing.append(f"{ENV_MERCHANT_ID} or --merchant-id: the merchant id (PSPID)")
+    if missing:
+        raise ConfigurationError(
+            f"{len(missing)} setting(s) missing:" + "".join(f"\n  {item}" for item in missing)
+        )
+
+
+def _masked_proxy(proxy_uri: str | None) -> str:
+    if proxy_uri is None:
+        return "none"
+    bare, user, password = split_proxy_credentials(proxy_uri)
+    if user is None:
+        return bare
+    parts = urlsplit(bare)
+    userinfo = user if password is None else f"{user}:********"
+    return urlunsplit((parts.scheme, f"{userinfo}@{parts.netloc}", parts.path, "", ""))
+
+
+def describe(configuration: CommunicatorConfiguration, merchant: str, source: str) -> list[str]:
+    """A readable summary of ``configuration``, one setting a line, secrets masked."""
+    retry = configuration.retry
+    cart = configuration.shopping_cart_extension
+    rows = [
+        ("loaded from", source),
+        ("endpoint", configuration.api_endpoint),
+        ("merchant id", merchant),
+        ("API key id", configuration.api_key_id),
+        ("secret API key", "******** (set)"),
+        ("authorization", configuration.authorization_type),
+        ("integrator", configuration.integrator or "none"),
+        ("connect timeout", f"{configuration.connect_timeout:g} s"),
+        ("read timeout", f"{configuration.socket_timeout:g} s"),
+        ("max connections", str(configuration.max_connections)),
+        ("proxy", _masked_proxy(configuration.proxy_uri)),
+        (
+            "retries",
+            f"{retry.max_attempts} attempt(s), backoff {retry.base_delay:g}-{retry.max_delay:g} s, "
+            f"none after {retry.deadline:g} s",
+        ),
+        ("max response size", f"{configuration.max_response_size:,} bytes"),
+    ]
+    if configuration.proxy_username is not None:
+        rows.append(("proxy username", configuration.proxy_username))
+    if configuration.proxy_password is not None:
+        rows.append(("proxy password", "******** (set)"))
+    if cart is not None:
+        rows.append(("shopping cart", f"{cart.creator} {cart.name} {cart.version}"))
+    width = max(len(name) for name, _ in rows) + 2
+    return [f"  {name + ':':<{width}}{value}" for name, value in rows]
 
 
 def _credential(environ: Mapping[str, str], name: str) -> str:

@@ -24,7 +24,9 @@ def verify(body: bytes, key_id: str, secret: str, signature: str | None) -> tupl
     if signature is None:
         expected = compute_signature(body, secret)
         notes = [
-            "no --signature given: a genuine delivery of this body carries",
+            "NOT VERIFIED: no --signature given, so opay only computed the signature this "
+            "body would carry; pass the received X-GCS-Signature with --signature to check it.",
+            "a genuine delivery of this body carries:",
             f"  {SIGNATURE_HEADER}: {expected}",
             f"  {KEY_ID_HEADER}: {key_id}",
         ]

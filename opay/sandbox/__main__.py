@@ -3,7 +3,7 @@
 It prints its endpoint and credentials, then a line ``ready: <endpoint>`` once it accepts
 connections, and serves until SIGINT (Ctrl-C) or SIGTERM, when it stops cleanly (waiting a
 few seconds for webhooks still being delivered). Serving over HTTP needs the ``sandbox`` extra
-(``pip install 'opay[sandbox]'``, which brings h11); without it the command says so and exits.
+(``pip install "onlinepayments-opay[sandbox]"``, which brings h11); without it the command says so and exits.
 """
 
 from __future__ import annotations
@@ -94,7 +94,12 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
     faults.add_argument(
         "--drop-mode", choices=MODES, default="before", help="as --error-mode, for drops"
     )
-    parser.add_argument("--seed", type=int, default=0, help="seed of the simulator and faults")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed of the simulator's ids and of the faults (default: new ids every run)",
+    )
     return parser
 
 
@@ -115,7 +120,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             drop_rate=args.drop_rate,
             error_mode=args.error_mode,
             drop_mode=args.drop_mode,
-            seed=args.seed,
+            seed=args.seed if args.seed is not None else 0,
         )
         sandbox = Sandbox(
             merchant_id=args.merchant_id,

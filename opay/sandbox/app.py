@@ -129,7 +129,7 @@ class SandboxApp:
         base_url: str = "http://127.0.0.1",
         clock: Callable[[], datetime] | None = None,
         on_event: Callable[[dict[str, Any]], None] | None = None,
-        seed: int = 0,
+        seed: int | None = None,
         before_handling: Callable[[Request], None] | None = None,
     ) -> None:
         """``before_handling(request)`` runs for every API request after its idempotence key

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from opay._version import pip_install
 from opay.sandbox.faults import NO_FAULT, Faults, apply_decision, error_response, with_faults
 from opay.sandbox.pages import (
     RETURN_PAGE_PATH,
@@ -63,7 +64,7 @@ EventCallback = Callable[[dict[str, Any]], None]
 _ServerT = TypeVar("_ServerT", bound=socketserver.TCPServer)
 
 H11_MISSING = (
-    "serving the sandbox over HTTP needs the h11 package: pip install 'opay[sandbox]' "
+    f"serving the sandbox over HTTP needs the h11 package: {pip_install('sandbox')} "
     "(an in-memory sandbox, Sandbox(in_memory=True), works without it)"
 )
 h11_missing = wire is None
@@ -94,7 +95,8 @@ class Sandbox:
     ``None`` turns fault injection off. When ``webhook_url``, ``webhook_key_id`` and
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
-    ``seed`` makes ids repeatable and ``clock`` (returning an aware datetime) fixes the time.
+    ``seed`` makes ids repeatable (without it, every sandbox draws new ids) and ``clock``
+    (returning an aware datetime) fixes the time.
 
     ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
     reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
@@ -123,7 +125,7 @@ class Sandbox:
         webhook_base_delay: float = 0.5,
         webhook_max_attempts: int = 6,
         on_event: EventCallback | None = None,
-        seed: int = 0,
+        seed: int | None = None,
         clock: Callable[[], datetime] | None = None,
         log_requests: bool = False,
         app: ServedApp | None = None,

@@ -197,9 +197,10 @@ class HostedFieldsSession:
 
 
 class Store:
-    """Every object of every merchant, and the seeded generator of ids."""
+    """Every object of every merchant, and the generator of ids: seeded, or drawn from the
+    operating system's randomness when ``seed`` is None (each store then has its own ids)."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int | None) -> None:
         self._rng = random.Random(seed)
         self.payments: dict[str, Payment] = {}
         self.tokens: dict[str, Token] = {}

@@ -222,7 +222,7 @@ def test_without_h11_the_command_names_the_extra_to_install() -> None:
         timeout=60,
     )
     assert done.returncode == 1
-    assert "opay[sandbox]" in done.stderr and "h11" in done.stderr
+    assert "onlinepayments-opay[sandbox]" in done.stderr and "h11" in done.stderr
     assert "Traceback" not in done.stderr
     assert done.stdout == ""
 
@@ -243,4 +243,4 @@ def test_without_h11_the_in_memory_sandbox_still_works() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert "opay[sandbox]" in done.stdout
+    assert "onlinepayments-opay[sandbox]" in done.stdout

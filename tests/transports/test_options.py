@@ -138,7 +138,7 @@ def test_a_missing_library_names_the_extra_to_install(
         monkeypatch.setitem(sys.modules, library, None)
     monkeypatch.delitem(sys.modules, f"opay_transports.{adapter}", raising=False)
 
-    with pytest.raises(ImportError, match=rf'pip install "opay\[{extra}\]"'):
+    with pytest.raises(ImportError, match=rf'pip install "onlinepayments-opay\[{extra}\]"'):
         importlib.import_module(f"opay_transports.{adapter}")
 
 
@@ -155,7 +155,7 @@ def test_httpx_transports_prefer_httpx2_and_can_be_told_which_library_to_use(
     monkeypatch.setitem(sys.modules, "httpx2", None)
     with HttpxTransport() as fallback:
         assert fallback.library == "httpx"
-    with pytest.raises(ImportError, match=r'pip install "opay\[httpx2\]"'):
+    with pytest.raises(ImportError, match=r'pip install "onlinepayments-opay\[httpx2\]"'):
         HttpxTransport(library="httpx2")
 
 
