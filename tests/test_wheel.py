@@ -4,7 +4,7 @@ outside the repository runs the README's first example, ``opay --version`` and a
 checkout page in a browser.
 
 The build and the installation need the package index (build isolation fetches hatchling;
-the virtualenv gets attrs, cattrs and urllib3). Nothing here skips: a missing tool fails.
+the virtualenv gets attrs, cattrs and h11). Nothing here skips: a missing tool fails.
 """
 
 from __future__ import annotations
@@ -73,13 +73,13 @@ def _one(dist: Path, pattern: str) -> Path:
 
 @pytest.fixture(scope="module")
 def venv(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtualenv, outside the repository, with the wheel and its urllib3 extra."""
+    """A fresh virtualenv, outside the repository, with the wheel and its sandbox extra (h11)."""
     where = tmp_path_factory.mktemp("fresh-venv")
     assert ROOT not in where.parents
     _run(sys.executable, "-m", "venv", where / "venv", cwd=where)
     wheel = _one(dist, "*.whl")
     pip = where / "venv" / "bin" / "pip"
-    _run(pip, "install", "--quiet", "--disable-pip-version-check", f"{wheel}[urllib3]", cwd=where)
+    _run(pip, "install", "--quiet", "--disable-pip-version-check", f"{wheel}[sandbox]", cwd=where)
     return where / "venv"
 
 
