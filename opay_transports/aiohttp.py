@@ -4,6 +4,11 @@ The ``ClientSession`` is created on the first ``send``, inside the running event
 belongs to that loop (sending from another loop raises RuntimeError). The session keeps no cookies, follows no redirects, reads no proxy
 settings from the environment and adds no Content-Type of its own: what is sent is what
 opay built (and signed).
+
+``attempt_timeout`` is aiohttp's own ``total`` timeout. It cannot tell whether the request
+had been written when it struck, so such a failure says the request may have reached the
+platform. Bodies are read as sent and their gzip or deflate coding undone here, within
+``max_response_size``.
 """
 
 from __future__ import annotations
@@ -12,14 +17,17 @@ import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from opay.exceptions import ResponseTooLargeException
-from opay.limits import CHUNK_SIZE, announced_within, aread_limited
+from opay.compression import aread_decoded
+from opay.exceptions import CommunicationException
+from opay.limits import CHUNK_SIZE, announced_within
 from opay.transport import Request, Response
+from opay_transports import _deadline
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
     closed,
     describe,
+    expired,
     maybe_sent,
     missing_library,
     not_sent,
@@ -37,6 +45,10 @@ try:
     from yarl import URL
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise missing_library("aiohttp", "aiohttp", "aiohttp") from exc
+
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""The codings the transport undoes itself."""
 
 
 class AiohttpTransport:
@@ -71,11 +83,13 @@ class AiohttpTransport:
                 connector=connector,
                 cookie_jar=aiohttp.DummyCookieJar(),
                 timeout=aiohttp.ClientTimeout(
-                    total=None,
+                    total=self._options.attempt_timeout,
                     sock_connect=self._options.connect_timeout,
                     sock_read=self._options.read_timeout,
                 ),
                 skip_auto_headers=("Content-Type",),
+                headers={"Accept-Encoding": ACCEPT_ENCODING},
+                auto_decompress=False,  # undone here, within max_response_size
                 trust_env=False,
             )
         return self._session
@@ -91,6 +105,7 @@ class AiohttpTransport:
             headers = CIMultiDict(headers)
             headers.update(self._proxy_headers)
         session = self._current_session()
+        deadline = _deadline.monotonic() + self._options.attempt_timeout
         try:
             async with session.request(
                 request.method,
@@ -103,20 +118,21 @@ class AiohttpTransport:
             ) as raw:
                 limit = self._options.max_response_size
                 length = raw.headers.get("Content-Length")
-                if announced_within(limit, length) and raw.headers.get("Content-Encoding") is None:
+                encoding = raw.headers.get("Content-Encoding")
+                if encoding is None and announced_within(limit, length):
                     body = await raw.read()  # exactly Content-Length bytes
                 else:
                     try:
-                        body = await aread_limited(
-                            raw.content.iter_chunked(CHUNK_SIZE), limit, length
+                        body = await aread_decoded(
+                            raw.content.iter_chunked(CHUNK_SIZE), encoding, limit, length
                         )
-                    except ResponseTooLargeException:
+                    except CommunicationException:
                         raw.close()  # the rest of the body is unread: the connection is dropped
                         raise
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
                 return Response.received(raw.status, received, body)
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
-            raise _error(exc, request, self._options) from exc
+            raise _error(exc, request, self._options, deadline) from exc
 
     async def aclose(self) -> None:
         """Close the session and its connections. Idempotent."""
@@ -132,8 +148,14 @@ class AiohttpTransport:
         await self.aclose()
 
 
-def _error(exc: BaseException, request: Request, options: TransportOptions) -> Exception:
+def _error(
+    exc: BaseException, request: Request, options: TransportOptions, deadline: float
+) -> Exception:
     method, url = request.method, request.url
+    if isinstance(exc, asyncio.TimeoutError) and _deadline.passed(deadline):
+        # aiohttp's total timeout: whether the request was written by then is not known
+        sent = not isinstance(exc, aiohttp.ConnectionTimeoutError)
+        return expired(method, url, options, sent=sent)
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return not_sent(method, url, f"no connection within {options.connect_timeout} s")
     if isinstance(

@@ -12,6 +12,7 @@ currently open connections, and behaves according to the request path:
 - ``/slow``           never answers (until the server stops)
 - ``/close-mid``      announces 1000 bytes, sends 10, and closes the connection
 - ``/close-after``    answers 200, then closes the connection (sets :attr:`closed_after`)
+- ``/last``           answers 200 with ``Connection: close``, then closes the connection
 
 The request-reading and response-writing here is deliberately minimal and strict.
 """
@@ -193,6 +194,9 @@ class WireServer:
         elif path == "/close-after":
             _send(conn, 200, b"bye")
             return _CLOSE_AND_SIGNAL
+        elif path == "/last":
+            _send(conn, 200, b"last", extra=[("Connection", "close")])
+            return _CLOSE
         else:
             _send(conn, 404, b"no such path")
         return _KEEP
