@@ -21,6 +21,7 @@ _GZIP = zlib.MAX_WBITS | 16  # a gzip header and trailer
 _ZLIB = zlib.MAX_WBITS  # RFC 9110's "deflate": a zlib stream
 _RAW_DEFLATE = -zlib.MAX_WBITS  # what some servers send as "deflate" instead
 _CODINGS = {"gzip": _GZIP, "x-gzip": _GZIP, "deflate": _ZLIB}
+_MAX_HEAD = 1024
 
 
 def content_codings(content_encoding: str | None) -> tuple[str, ...] | None:
@@ -52,29 +53,34 @@ def undecodable(coding: str, exc: BaseException) -> CommunicationException:
 class _Stage:
     """Undoes one coding, in pieces of at most CHUNK_SIZE decoded bytes."""
 
-    __slots__ = ("_coding", "_fed", "_inflater", "_started", "_wbits")
+    __slots__ = ("_coding", "_fed", "_head", "_inflater", "_wbits")
 
     def __init__(self, coding: str) -> None:
         self._coding = coding
         self._wbits = _CODINGS[coding]
         self._inflater = zlib.decompressobj(self._wbits)
-        self._started = False  # a decoded byte came out
         self._fed = False  # an encoded byte went in
+        # "deflate" input before its first decoded byte, kept to start again as raw deflate
+        # if it is not a zlib stream after all (a zlib header is 2 bytes)
+        self._head: bytes | None = b"" if self._wbits == _ZLIB else None
 
     def pieces(self, data: bytes) -> Iterable[bytes]:
         self._fed = self._fed or bool(data)
+        if self._head is not None:
+            self._head = self._head + data if len(self._head) < _MAX_HEAD else None
         inflater = self._inflater
         while True:
             try:
                 piece = inflater.decompress(data, CHUNK_SIZE)
             except zlib.error as exc:
-                if self._started or self._wbits != _ZLIB:
+                if self._head is None or self._wbits != _ZLIB:
                     raise undecodable(self._coding, exc) from exc
                 self._wbits = _RAW_DEFLATE  # not a zlib stream: raw deflate, then
                 self._inflater = inflater = zlib.decompressobj(_RAW_DEFLATE)
+                data = self._head
                 continue
             if piece:
-                self._started = True
+                self._head = None
                 yield piece
             data = inflater.unconsumed_tail
             if inflater.eof:
