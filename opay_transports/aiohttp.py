@@ -5,15 +5,16 @@ belongs to that loop (sending from another loop raises RuntimeError). The sessio
 settings from the environment and adds no Content-Type of its own: what is sent is what
 opay built (and signed).
 
-``attempt_timeout`` is aiohttp's own ``total`` timeout. It cannot tell whether the request
-had been written when it struck, so such a failure says the request may have reached the
-platform. Bodies are read as sent and their gzip or deflate coding undone here, within
-``max_response_size``.
+``attempt_timeout`` is aiohttp's own ``total`` timeout; its ``connect`` timeout (waiting
+for a pooled connection, and connecting) ends a hundredth of a second earlier, so that an
+attempt that never got a connection says it was not sent. Bodies are read as sent and their
+gzip or deflate coding undone here, within ``max_response_size``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,8 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 ACCEPT_ENCODING = "gzip, deflate"
 """The codings the transport undoes itself."""
 
+_CONNECT_MARGIN = 0.01  # seconds before the attempt's deadline that connecting gives up
+
 
 class AiohttpTransport:
     """A pooled asynchronous transport of at most ``max_connections`` connections in all."""
@@ -84,6 +87,10 @@ class AiohttpTransport:
                 cookie_jar=aiohttp.DummyCookieJar(),
                 timeout=aiohttp.ClientTimeout(
                     total=self._options.attempt_timeout,
+                    # waiting for a connection and connecting end a little before the
+                    # attempt does, so that such a failure tells that nothing was sent
+                    connect=max(self._options.attempt_timeout - _CONNECT_MARGIN, 0.001),
+                    ceil_threshold=math.inf,  # no rounding up to whole seconds
                     sock_connect=self._options.connect_timeout,
                     sock_read=self._options.read_timeout,
                 ),
@@ -152,10 +159,11 @@ def _error(
     exc: BaseException, request: Request, options: TransportOptions, deadline: float
 ) -> Exception:
     method, url = request.method, request.url
-    if isinstance(exc, asyncio.TimeoutError) and _deadline.passed(deadline):
-        # aiohttp's total timeout: whether the request was written by then is not known
-        sent = not isinstance(exc, aiohttp.ConnectionTimeoutError)
-        return expired(method, url, options, sent=sent)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # waiting for or making a connection
+        if _deadline.passed(deadline - _CONNECT_MARGIN):
+            return expired(method, url, options, sent=False)
+    elif isinstance(exc, asyncio.TimeoutError) and _deadline.passed(deadline):
+        return expired(method, url, options, sent=True)  # aiohttp's total timeout
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return not_sent(method, url, f"no connection within {options.connect_timeout} s")
     if isinstance(

@@ -317,6 +317,8 @@ class HttpxTransport(_HttpxAdapter):
         ):
             raise expired(request.method, request.url, self._options, sent=False)
         try:
+            if self._closed:  # closed while this caller waited for its turn
+                raise closed(request.method, request.url)
             return self._send(request)
         except (self._lib.HTTPError, self._lib.InvalidURL, AttemptExpired) as exc:
             raise _error(self._lib, exc, request, self._options, deadline) from exc
@@ -387,6 +389,8 @@ class AsyncHttpxTransport(_HttpxAdapter):
             else:
                 await semaphore.acquire()  # free: returns at once
         try:
+            if self._closed:  # closed while this caller waited for its turn
+                raise closed(request.method, request.url)
             return await self._send(request)
         except (self._lib.HTTPError, self._lib.InvalidURL, AttemptExpired) as exc:
             raise _error(self._lib, exc, request, self._options, deadline) from exc

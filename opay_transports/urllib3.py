@@ -37,8 +37,9 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise missing_library("urllib3", "urllib3", "urllib3") from exc
 
 
-def _connect_by_deadline(connection: Any) -> None:
-    """Shorten a connection's connect timeout to what remains of the attempt's deadline."""
+def _by_deadline(connection: Any) -> None:
+    """Shorten the timeout a connection connects and sends with to what remains of the
+    attempt's deadline (urllib3 gives the socket the read timeout before the response)."""
     deadline = _deadline.current()
     if deadline is not None:
         try:
@@ -55,8 +56,12 @@ class _Connection(u3_connection.HTTPConnection):
     response_class = DeadlineResponse
 
     def connect(self) -> None:
-        _connect_by_deadline(self)
+        _by_deadline(self)
         super().connect()
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _by_deadline(self)
+        super().request(*args, **kwargs)
 
 
 class _TLSConnection(u3_connection.HTTPSConnection):
@@ -65,8 +70,12 @@ class _TLSConnection(u3_connection.HTTPSConnection):
     response_class = DeadlineResponse
 
     def connect(self) -> None:
-        _connect_by_deadline(self)
+        _by_deadline(self)
         super().connect()
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _by_deadline(self)
+        super().request(*args, **kwargs)
 
 
 class _Pool(u3_pools.HTTPConnectionPool):

@@ -90,6 +90,18 @@ def test_a_caller_waiting_for_a_connection_gives_up_at_its_deadline(
     assert sum(1 for r in reached if r) >= len(server.requests)
 
 
+def test_the_deadline_cuts_connecting_short_and_nothing_was_sent(
+    open_transport: Open, unanswered_port: int
+) -> None:
+    driver = open_transport(connect_timeout=5, attempt_timeout=0.5)
+
+    error, elapsed = _fails(driver, Request("GET", f"http://127.0.0.1:{unanswered_port}/", []))
+
+    assert 0.45 <= elapsed <= 0.5 + MARGIN
+    assert "attempt_timeout (0.5 s)" in str(error)
+    assert error.may_have_reached_platform is False
+
+
 def test_the_deadline_defaults_to_connect_plus_twice_the_read_timeout(
     open_transport: Open, server: WireServer
 ) -> None:
