@@ -71,23 +71,23 @@ class _DeadlineReader(io.RawIOBase):
     before each ``recv``."""
 
     def __init__(self, sock: socket.socket, deadline: float) -> None:
-        super().__init__()
         self._sock = sock
-        self._raw = sock.makefile("rb", buffering=0)  # keeps the descriptor while reading
+        # what sock.makefile() returns: it keeps the descriptor open while the response is
+        # read, even when http.client closes the connection behind it (Connection: close)
+        self._raw = sock.makefile("rb", buffering=0)
         self._deadline = deadline
         self._timeout = sock.gettimeout()  # the read timeout, as the library set it
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: Any) -> int | None:
+    def readinto(self, buffer: Any) -> int:
         remaining = self._deadline - monotonic()
         if self._timeout is None or remaining < self._timeout:
             if remaining <= 0:
                 raise AttemptExpired
             self._sock.settimeout(remaining)
-        count: int | None = self._raw.readinto(buffer)
-        return count
+        return self._sock.recv_into(buffer)
 
     def close(self) -> None:
         if not self.closed:
