@@ -18,7 +18,7 @@ from opay.transport import Request, Response
 from opay_transports.httpx import installed_libraries
 
 from .conftest import TRANSPORTS, Driver
-from .wire_server import TRICKLE_INTERVAL, TRICKLE_LENGTH, UTF8_TEXT, WireServer
+from .wire_server import BIG_BODY, TRICKLE_INTERVAL, TRICKLE_LENGTH, UTF8_TEXT, WireServer
 
 Open = Callable[..., Driver]
 MiB = 1 << 20
@@ -197,6 +197,19 @@ def test_a_broken_compressed_body_fails_as_received(
 
     assert caught.value.may_have_reached_platform is True
     assert driver.send(Request("GET", encoded_server.url("/echo"), [])).status == 200
+
+
+def test_a_body_after_connection_close_is_read_whole(
+    open_transport: Open, server: WireServer
+) -> None:
+    # the library closes such a connection as soon as the head is read: reading the body
+    # by the deadline must still have the socket
+    server.canned["closing"] = ([("Connection", "close")], BIG_BODY)
+    driver = open_transport()
+
+    assert driver.send(Request("GET", server.url("/canned/closing"), [])).body == BIG_BODY
+    assert driver.send(Request("GET", server.url("/canned/closing"), [])).body == BIG_BODY
+    assert server.accepted == 2
 
 
 def test_sixteen_workers_on_four_connections_to_three_origins_all_succeed(
