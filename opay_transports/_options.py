@@ -28,6 +28,12 @@ DEFAULT_MAX_CONNECTIONS = 10
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 30.0
 
+
+def default_attempt_timeout(connect_timeout: float, read_timeout: float) -> float:
+    """``attempt_timeout`` when none is given: ``connect_timeout + 2 * read_timeout``."""
+    return connect_timeout + 2 * read_timeout
+
+
 _log = logging.getLogger("opay")
 
 ClientCert = str | tuple[str, str]
@@ -117,6 +123,7 @@ class TransportOptions:
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     read_timeout: float = DEFAULT_READ_TIMEOUT
+    attempt_timeout: float = default_attempt_timeout(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
     proxy: Proxy | None = None
     verify: bool = True
     ca_bundle: str | None = None
@@ -147,6 +154,8 @@ class TransportKeywords(TypedDict, total=False):
     """The keyword options every transport accepts; :func:`transport_options` checks them.
 
     ``max_connections`` bounds the pool; ``connect_timeout`` and ``read_timeout`` are seconds;
+    ``attempt_timeout`` (seconds, default ``connect_timeout + 2 * read_timeout``) is the
+    longest one ``send`` may take in all, from waiting for a connection to the body's end;
     ``proxy`` is a URL (credentials in it or in ``proxy_username``/``proxy_password``);
     ``verify`` (on by default) checks TLS certificates against the system's CAs or
     ``ca_bundle``; ``client_cert`` is a PEM file or a ``(certificate, key)`` pair;
@@ -156,6 +165,7 @@ class TransportKeywords(TypedDict, total=False):
     max_connections: int
     connect_timeout: float
     read_timeout: float
+    attempt_timeout: float | None
     proxy: str | None
     proxy_username: str | None
     proxy_password: str | None
@@ -171,6 +181,7 @@ def transport_options(
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
+    attempt_timeout: float | None = None,
     proxy: str | None = None,
     proxy_username: str | None = None,
     proxy_password: str | None = None,
@@ -186,7 +197,10 @@ def transport_options(
     TLS certificate checks cannot be turned off by accident: ``verify=False`` is refused
     unless ``allow_insecure_tls=True`` confirms it, and every transport created that way logs
     a warning on the ``opay`` logger. ``max_response_size`` (bytes, None for no limit) is the
-    largest response body the transport reads (see :mod:`opay.limits`)."""
+    largest response body the transport reads, counted after undoing gzip or deflate (see
+    :mod:`opay.limits` and :mod:`opay.compression`). ``attempt_timeout`` bounds the whole of
+    one ``send`` (see :mod:`opay_transports._deadline`); ``read_timeout`` only bounds the
+    wait for each next byte."""
     if isinstance(max_connections, bool) or not isinstance(max_connections, int):
         raise TypeError(f"max_connections must be an int, got {max_connections!r}")
     if max_connections < 1:
@@ -215,11 +229,16 @@ def transport_options(
             "a transport was created with verify=False: TLS certificates are NOT checked, "
             "the connection to the platform is not protected against interception"
         )
+    connect = _timeout("connect_timeout", connect_timeout)
+    read = _timeout("read_timeout", read_timeout)
     return TransportOptions(
         max_response_size=limit,
         max_connections=max_connections,
-        connect_timeout=_timeout("connect_timeout", connect_timeout),
-        read_timeout=_timeout("read_timeout", read_timeout),
+        connect_timeout=connect,
+        read_timeout=read,
+        attempt_timeout=default_attempt_timeout(connect, read)
+        if attempt_timeout is None
+        else _timeout("attempt_timeout", attempt_timeout),
         proxy=None if proxy is None else parse_proxy(proxy, proxy_username, proxy_password),
         verify=verify,
         ca_bundle=ca_bundle,
@@ -344,6 +363,14 @@ def maybe_sent(method: str, url: str, reason: str) -> CommunicationException:
         f"{method} {url} failed after it was sent, the platform may have received it: {reason}",
         may_have_reached_platform=True,
     )
+
+
+def expired(
+    method: str, url: str, options: TransportOptions, *, sent: bool
+) -> CommunicationException:
+    """The error of an attempt that outlived ``attempt_timeout`` (before or after sending)."""
+    reason = f"the attempt took longer than attempt_timeout ({options.attempt_timeout} s)"
+    return maybe_sent(method, url, reason) if sent else not_sent(method, url, reason)
 
 
 def closed(method: str, url: str) -> CommunicationException:

@@ -4,22 +4,31 @@ The ``ClientSession`` is created on the first ``send``, inside the running event
 belongs to that loop (sending from another loop raises RuntimeError). The session keeps no cookies, follows no redirects, reads no proxy
 settings from the environment and adds no Content-Type of its own: what is sent is what
 opay built (and signed).
+
+``attempt_timeout`` is aiohttp's own ``total`` timeout; its ``connect`` timeout (waiting
+for a pooled connection, and connecting) ends a hundredth of a second earlier, so that an
+attempt that never got a connection says it was not sent. Bodies are read as sent and their
+gzip or deflate coding undone here, within ``max_response_size``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from opay.exceptions import ResponseTooLargeException
-from opay.limits import CHUNK_SIZE, announced_within, aread_limited
+from opay.compression import aread_decoded
+from opay.exceptions import CommunicationException
+from opay.limits import CHUNK_SIZE, announced_within
 from opay.transport import Request, Response
+from opay_transports import _deadline
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
     closed,
     describe,
+    expired,
     maybe_sent,
     missing_library,
     not_sent,
@@ -37,6 +46,12 @@ try:
     from yarl import URL
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise missing_library("aiohttp", "aiohttp", "aiohttp") from exc
+
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""The codings the transport undoes itself."""
+
+_CONNECT_MARGIN = 0.01  # seconds before the attempt's deadline that connecting gives up
 
 
 class AiohttpTransport:
@@ -71,11 +86,17 @@ class AiohttpTransport:
                 connector=connector,
                 cookie_jar=aiohttp.DummyCookieJar(),
                 timeout=aiohttp.ClientTimeout(
-                    total=None,
+                    total=self._options.attempt_timeout,
+                    # waiting for a connection and connecting end a little before the
+                    # attempt does, so that such a failure tells that nothing was sent
+                    connect=max(self._options.attempt_timeout - _CONNECT_MARGIN, 0.001),
+                    ceil_threshold=math.inf,  # no rounding up to whole seconds
                     sock_connect=self._options.connect_timeout,
                     sock_read=self._options.read_timeout,
                 ),
                 skip_auto_headers=("Content-Type",),
+                headers={"Accept-Encoding": ACCEPT_ENCODING},
+                auto_decompress=False,  # undone here, within max_response_size
                 trust_env=False,
             )
         return self._session
@@ -91,6 +112,7 @@ class AiohttpTransport:
             headers = CIMultiDict(headers)
             headers.update(self._proxy_headers)
         session = self._current_session()
+        deadline = _deadline.monotonic() + self._options.attempt_timeout
         try:
             async with session.request(
                 request.method,
@@ -103,20 +125,21 @@ class AiohttpTransport:
             ) as raw:
                 limit = self._options.max_response_size
                 length = raw.headers.get("Content-Length")
-                if announced_within(limit, length) and raw.headers.get("Content-Encoding") is None:
+                encoding = raw.headers.get("Content-Encoding")
+                if encoding is None and announced_within(limit, length):
                     body = await raw.read()  # exactly Content-Length bytes
                 else:
                     try:
-                        body = await aread_limited(
-                            raw.content.iter_chunked(CHUNK_SIZE), limit, length
+                        body = await aread_decoded(
+                            raw.content.iter_chunked(CHUNK_SIZE), encoding, limit, length
                         )
-                    except ResponseTooLargeException:
+                    except CommunicationException:
                         raw.close()  # the rest of the body is unread: the connection is dropped
                         raise
                 received = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers]
                 return Response.received(raw.status, received, body)
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
-            raise _error(exc, request, self._options) from exc
+            raise _error(exc, request, self._options, deadline) from exc
 
     async def aclose(self) -> None:
         """Close the session and its connections. Idempotent."""
@@ -132,8 +155,15 @@ class AiohttpTransport:
         await self.aclose()
 
 
-def _error(exc: BaseException, request: Request, options: TransportOptions) -> Exception:
+def _error(
+    exc: BaseException, request: Request, options: TransportOptions, deadline: float
+) -> Exception:
     method, url = request.method, request.url
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # waiting for or making a connection
+        if _deadline.passed(deadline - _CONNECT_MARGIN):
+            return expired(method, url, options, sent=False)
+    elif isinstance(exc, asyncio.TimeoutError) and _deadline.passed(deadline):
+        return expired(method, url, options, sent=True)  # aiohttp's total timeout
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return not_sent(method, url, f"no connection within {options.connect_timeout} s")
     if isinstance(

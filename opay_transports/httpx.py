@@ -5,23 +5,41 @@
 uses httpx2 when it is installed and httpx otherwise, or the one named by ``library="httpx"``
 / ``library="httpx2"``. ``http2=True`` needs the ``h2`` package (in both extras). The clients never read proxy settings or certificates from the
 environment, follow no redirects and keep no cookies: what is sent is what opay built.
+
+Over HTTP/1.1, no more requests are handed to the library at once than its pool has
+connections; the others wait here. httpcore 1.0 (under httpx 0.28) can otherwise close a
+pooled connection it has just given to a waiting request, which then fails with "Bad file
+descriptor" (several origins, more threads than connections).
+
+httpx has no limit on the duration of a whole request: the attempt's deadline (see
+:mod:`opay_transports._deadline`) is applied by wrapping httpcore's network backend, whose
+every connect, read and write gets what remains of it as its timeout. Bodies are read as
+sent and their gzip or deflate coding undone here, within ``max_response_size``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import importlib.util
+import logging
+import threading
+from contextvars import ContextVar
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from opay.limits import CHUNK_SIZE, aread_limited, read_limited
+from opay.compression import aread_decoded, read_decoded
+from opay.limits import CHUNK_SIZE
 from opay.transport import Request, Response
+from opay_transports import _deadline
+from opay_transports._deadline import AttemptExpired, clamp
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
     closed,
     describe,
+    expired,
     maybe_sent,
     missing_library,
     not_sent,
@@ -34,6 +52,13 @@ if TYPE_CHECKING:
 
 LIBRARIES = ("httpx2", "httpx")
 """The libraries this adapter drives, in order of preference."""
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""The codings the adapter undoes itself (the libraries would offer brotli or zstd as well
+when those packages are installed)."""
+
+_log = logging.getLogger("opay")
+_async_deadline: ContextVar[float | None] = ContextVar("opay_attempt_deadline", default=None)
 
 
 def installed_libraries() -> list[str]:
@@ -57,27 +82,149 @@ def load_library(library: str | None = None) -> ModuleType:
         raise missing_library("httpx", library, library) from exc
 
 
-def _client_arguments(lib: ModuleType, options: TransportOptions, http2: bool) -> dict[str, Any]:
+class _Stream:
+    """An httpcore network stream whose every wait ends by the deadline of the attempt
+    running in this thread."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._stream.read(max_bytes, clamp(timeout, _deadline.current()))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, clamp(timeout, _deadline.current()))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _Stream:
+        timeout = clamp(timeout, _deadline.current(), sent=False)
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend:
+    """httpcore's network backend, opening :class:`_Stream` streams."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, **more: Any
+    ) -> _Stream:
+        timeout = clamp(timeout, _deadline.current(), sent=False)
+        return _Stream(self._backend.connect_tcp(host, port, timeout, **more))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, **more: Any) -> _Stream:
+        timeout = clamp(timeout, _deadline.current(), sent=False)
+        return _Stream(self._backend.connect_unix_socket(path, timeout, **more))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream:
+    """:class:`_Stream` for asyncio: the deadline is that of the attempt of this task."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = await self._stream.read(max_bytes, clamp(timeout, _async_deadline.get()))
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, clamp(timeout, _async_deadline.get()))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _AsyncStream:
+        timeout = clamp(timeout, _async_deadline.get(), sent=False)
+        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend:
+    """httpcore's asynchronous network backend, opening :class:`_AsyncStream` streams."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, **more: Any
+    ) -> _AsyncStream:
+        timeout = clamp(timeout, _async_deadline.get(), sent=False)
+        return _AsyncStream(await self._backend.connect_tcp(host, port, timeout, **more))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, **more: Any
+    ) -> _AsyncStream:
+        timeout = clamp(timeout, _async_deadline.get(), sent=False)
+        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, **more))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _transport(lib: ModuleType, options: TransportOptions, http2: bool, is_async: bool) -> Any:
+    """The library's pooled transport, its network backend wrapped to keep the deadline."""
     if http2 and importlib.util.find_spec("h2") is None:
         raise missing_library("httpx", "the h2 package for http2=True", "httpx")
     proxy = options.proxy
     limit = options.max_connections
-    return {
-        "verify": options.ssl_context(),
-        "http2": http2,
-        "proxy": None
+    factory = lib.AsyncHTTPTransport if is_async else lib.HTTPTransport
+    transport = factory(
+        verify=options.ssl_context(),
+        http2=http2,
+        proxy=None
         if proxy is None
         else lib.Proxy(
             proxy.url,
             auth=None if proxy.username is None else (proxy.username, proxy.password or ""),
         ),
+        limits=lib.Limits(max_connections=limit, max_keepalive_connections=limit),
+        trust_env=False,
+    )
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None:  # pragma: no cover - a library version this adapter does not know
+        _log.warning(
+            "%s keeps its network backend elsewhere: attempt_timeout is only checked "
+            "between the chunks of a body",
+            lib.__name__,
+        )
+    else:
+        pool._network_backend = _AsyncBackend(backend) if is_async else _Backend(backend)  # type: ignore[union-attr]
+    return transport
+
+
+def _client_arguments(
+    lib: ModuleType, options: TransportOptions, http2: bool, is_async: bool
+) -> dict[str, Any]:
+    return {
+        "transport": _transport(lib, options, http2, is_async),
         "timeout": lib.Timeout(
             connect=options.connect_timeout,
             read=options.read_timeout,
             write=options.read_timeout,
-            pool=None,
+            pool=options.attempt_timeout,
         ),
-        "limits": lib.Limits(max_connections=limit, max_keepalive_connections=limit),
+        "headers": {"Accept-Encoding": ACCEPT_ENCODING},
         "cookies": CookieJar(DefaultCookiePolicy(allowed_domains=[])),
         "trust_env": False,
         "follow_redirects": False,
@@ -85,9 +232,14 @@ def _client_arguments(lib: ModuleType, options: TransportOptions, http2: bool) -
 
 
 def _error(
-    lib: ModuleType, exc: Exception, request: Request, options: TransportOptions
+    lib: ModuleType, exc: Exception, request: Request, options: TransportOptions, deadline: float
 ) -> Exception:
     method, url = request.method, request.url
+    if isinstance(exc, AttemptExpired):
+        return expired(method, url, options, sent=exc.sent)
+    if isinstance(exc, lib.TimeoutException) and _deadline.passed(deadline):
+        sent = not isinstance(exc, (lib.ConnectTimeout, lib.PoolTimeout))
+        return expired(method, url, options, sent=sent)
     if isinstance(exc, lib.ConnectTimeout):
         return not_sent(method, url, f"no connection within {options.connect_timeout} s")
     if isinstance(
@@ -117,6 +269,7 @@ class _HttpxAdapter:
     ``http2=True`` needs h2; ``library`` is "httpx2" or "httpx" (default: httpx2 if installed)."""
 
     _client_class: str
+    _is_async: bool
 
     def __init__(
         self,
@@ -129,36 +282,66 @@ class _HttpxAdapter:
         self._lib = load_library(library)
         self.library: str = self._lib.__name__
         client_class = getattr(self._lib, self._client_class)
-        self._client = client_class(**_client_arguments(self._lib, self._options, http2))
+        arguments = _client_arguments(self._lib, self._options, http2, self._is_async)
+        self._client = client_class(**arguments)
         self._closed = False
+        # requests handed to the library at once (None: unbounded, for HTTP/2's streams)
+        self._slots = None if http2 else self._options.max_connections
 
 
 class HttpxTransport(_HttpxAdapter):
     """A pooled synchronous transport on httpx2 or httpx (see the module's description)."""
 
     _client_class = "Client"
+    _is_async = False
+
+    def __init__(
+        self,
+        *,
+        http2: bool = False,
+        library: str | None = None,
+        **options: Unpack[TransportKeywords],
+    ) -> None:
+        super().__init__(http2=http2, library=library, **options)
+        self._semaphore = None if self._slots is None else threading.BoundedSemaphore(self._slots)
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
+        deadline = _deadline.start(self._options.attempt_timeout)
         split_url(request)
+        semaphore = self._semaphore
+        if semaphore is not None and not semaphore.acquire(
+            timeout=max(deadline - _deadline.monotonic(), 0)
+        ):
+            raise expired(request.method, request.url, self._options, sent=False)
         try:
-            built = self._client.build_request(
-                request.method, request.url, headers=list(request.headers), content=request.body
+            if self._closed:  # closed while this caller waited for its turn
+                raise closed(request.method, request.url)
+            return self._send(request)
+        except (self._lib.HTTPError, self._lib.InvalidURL, AttemptExpired) as exc:
+            raise _error(self._lib, exc, request, self._options, deadline) from exc
+        finally:
+            if semaphore is not None:
+                semaphore.release()
+
+    def _send(self, request: Request) -> Response:
+        built = self._client.build_request(
+            request.method, request.url, headers=list(request.headers), content=request.body
+        )
+        raw = self._client.send(built, stream=True)
+        try:
+            headers = raw.headers
+            body = read_decoded(
+                raw.iter_raw(CHUNK_SIZE),
+                headers.get("Content-Encoding"),
+                self._options.max_response_size,
+                headers.get("Content-Length"),
             )
-            raw = self._client.send(built, stream=True)
-            try:
-                body = read_limited(
-                    raw.iter_bytes(CHUNK_SIZE),
-                    self._options.max_response_size,
-                    raw.headers.get("Content-Length"),
-                )
-            finally:
-                raw.close()
-            return _response(raw, body)
-        except (self._lib.HTTPError, self._lib.InvalidURL) as exc:
-            raise _error(self._lib, exc, request, self._options) from exc
+        finally:
+            raw.close()
+        return _response(raw, body)
 
     def close(self) -> None:
         """Close the pooled connections. Idempotent."""
@@ -176,28 +359,61 @@ class AsyncHttpxTransport(_HttpxAdapter):
     """A pooled asynchronous transport on httpx2 or httpx (see the module's description)."""
 
     _client_class = "AsyncClient"
+    _is_async = True
+
+    def __init__(
+        self,
+        *,
+        http2: bool = False,
+        library: str | None = None,
+        **options: Unpack[TransportKeywords],
+    ) -> None:
+        super().__init__(http2=http2, library=library, **options)
+        self._semaphore = None if self._slots is None else asyncio.Semaphore(self._slots)
 
     async def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
+        deadline = _deadline.monotonic() + self._options.attempt_timeout
+        _async_deadline.set(deadline)
         split_url(request)
+        semaphore = self._semaphore
+        if semaphore is not None:
+            if semaphore.locked():
+                try:
+                    remaining = max(deadline - _deadline.monotonic(), 0)
+                    await asyncio.wait_for(semaphore.acquire(), remaining)
+                except asyncio.TimeoutError:
+                    raise expired(request.method, request.url, self._options, sent=False) from None
+            else:
+                await semaphore.acquire()  # free: returns at once
         try:
-            built = self._client.build_request(
-                request.method, request.url, headers=list(request.headers), content=request.body
+            if self._closed:  # closed while this caller waited for its turn
+                raise closed(request.method, request.url)
+            return await self._send(request)
+        except (self._lib.HTTPError, self._lib.InvalidURL, AttemptExpired) as exc:
+            raise _error(self._lib, exc, request, self._options, deadline) from exc
+        finally:
+            if semaphore is not None:
+                semaphore.release()
+
+    async def _send(self, request: Request) -> Response:
+        built = self._client.build_request(
+            request.method, request.url, headers=list(request.headers), content=request.body
+        )
+        raw = await self._client.send(built, stream=True)
+        try:
+            headers = raw.headers
+            body = await aread_decoded(
+                raw.aiter_raw(CHUNK_SIZE),
+                headers.get("Content-Encoding"),
+                self._options.max_response_size,
+                headers.get("Content-Length"),
             )
-            raw = await self._client.send(built, stream=True)
-            try:
-                body = await aread_limited(
-                    raw.aiter_bytes(CHUNK_SIZE),
-                    self._options.max_response_size,
-                    raw.headers.get("Content-Length"),
-                )
-            finally:
-                await raw.aclose()
-            return _response(raw, body)
-        except (self._lib.HTTPError, self._lib.InvalidURL) as exc:
-            raise _error(self._lib, exc, request, self._options) from exc
+        finally:
+            await raw.aclose()
+        return _response(raw, body)
 
     async def aclose(self) -> None:
         """Close the pooled connections. Idempotent."""

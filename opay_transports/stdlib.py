@@ -16,13 +16,17 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from opay.limits import CHUNK_SIZE, announced_within, read_limited
+from opay.compression import read_decoded
+from opay.limits import CHUNK_SIZE, announced_within
 from opay.transport import Request, Response
+from opay_transports import _deadline
+from opay_transports._deadline import DeadlineResponse
 from opay_transports._options import (
     Target,
     TransportKeywords,
     closed,
     describe,
+    expired,
     maybe_sent,
     not_sent,
     split_url,
@@ -52,6 +56,10 @@ def _chunks(raw: http.client.HTTPResponse) -> Iterator[bytes]:
 
 class _Closed(Exception):
     """The pool was closed while a caller waited for a connection."""
+
+
+class _NoneFree(Exception):
+    """No connection became free before the attempt's deadline."""
 
 
 _HAS_POLL = hasattr(select, "poll")
@@ -85,9 +93,9 @@ class _Pool:
         self._open = 0
         self._closed = False
 
-    def acquire(self, origin: _Origin) -> http.client.HTTPConnection | None:
+    def acquire(self, origin: _Origin, deadline: float) -> http.client.HTTPConnection | None:
         """An idle connection to ``origin``, or None: the caller may open a new one and must
-        then :meth:`release` or :meth:`forget` it."""
+        then :meth:`release` or :meth:`forget` it. Waits until ``deadline`` at most."""
         with self._condition:
             while True:
                 if self._closed:
@@ -106,7 +114,10 @@ class _Pool:
                     if others:
                         others.pop().close()  # its slot goes to the new connection
                         return None
-                self._condition.wait()
+                remaining = deadline - _deadline.monotonic()
+                if remaining <= 0:
+                    raise _NoneFree
+                self._condition.wait(remaining)
 
     def release(self, origin: _Origin, connection: http.client.HTTPConnection) -> None:
         """Put a connection whose response was read completely back for reuse."""
@@ -149,27 +160,36 @@ class StdlibTransport:
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
+        options = self._options
+        deadline = _deadline.start(options.attempt_timeout)
         target = split_url(request)
         origin = (target.scheme, target.host, target.port)
         try:
-            connection = self._pool.acquire(origin)
+            connection = self._pool.acquire(origin, deadline)
         except _Closed:
             raise closed(request.method, request.url) from None
+        except _NoneFree:
+            raise expired(request.method, request.url, options, sent=False) from None
         if connection is None:
             try:
-                connection = self._connect(target)
+                connection = self._connect(target, deadline)
             except BaseException as exc:
                 self._pool.forget(None)
                 if isinstance(exc, TimeoutError):
-                    reason = f"no connection within {self._options.connect_timeout} s"
+                    if _deadline.passed(deadline):
+                        raise expired(request.method, request.url, options, sent=False) from exc
+                    reason = f"no connection within {options.connect_timeout} s"
                     raise not_sent(request.method, request.url, reason) from exc
                 if isinstance(exc, OSError | http.client.HTTPException | ValueError):
                     raise not_sent(request.method, request.url, describe(exc)) from exc
                 raise
         try:
             self._write_head(connection, request, target)
+            self._time_writes(connection, deadline)
         except BaseException as exc:
             self._pool.forget(connection)
+            if isinstance(exc, _deadline.AttemptExpired):
+                raise expired(request.method, request.url, options, sent=False) from exc
             if isinstance(exc, ValueError | http.client.HTTPException):
                 raise not_sent(request.method, request.url, describe(exc)) from exc
             raise
@@ -180,7 +200,9 @@ class StdlibTransport:
         except BaseException as exc:
             self._pool.forget(connection)
             if isinstance(exc, TimeoutError):
-                reason = f"no response within {self._options.read_timeout} s"
+                if _deadline.passed(deadline):
+                    raise expired(request.method, request.url, options, sent=True) from exc
+                reason = f"no response within {options.read_timeout} s"
                 raise maybe_sent(request.method, request.url, reason) from exc
             if isinstance(exc, OSError | http.client.HTTPException):
                 raise maybe_sent(request.method, request.url, describe(exc)) from exc
@@ -191,14 +213,25 @@ class StdlibTransport:
             self._pool.release(origin, connection)
         return Response.received(raw.status, raw.getheaders(), body)
 
+    def _time_writes(self, connection: http.client.HTTPConnection, deadline: float) -> None:
+        """Give the socket the read timeout again (a previous attempt may have shortened it),
+        or what remains until ``deadline`` when that is shorter."""
+        sock = connection.sock
+        if sock is not None:
+            timeout = _deadline.clamp(self._options.read_timeout, deadline, sent=False)
+            if sock.gettimeout() != timeout:
+                sock.settimeout(timeout)
+
     def _read(self, raw: http.client.HTTPResponse) -> bytes:
-        """The whole body, at most ``max_response_size`` bytes: in one read when its length is
-        announced within the limit (a shorter body raises ``IncompleteRead``), else in chunks."""
+        """The whole body, at most ``max_response_size`` bytes after undoing gzip or deflate:
+        in one read when its length is announced within the limit and it is not encoded (a
+        shorter body raises ``IncompleteRead``), else in chunks."""
         limit = self._options.max_response_size
         length = raw.getheader("Content-Length")
-        if announced_within(limit, length) and not raw.chunked:
+        encoding = raw.getheader("Content-Encoding")
+        if encoding is None and announced_within(limit, length) and not raw.chunked:
             return raw.read()
-        return read_limited(_chunks(raw), limit, length)
+        return read_decoded(_chunks(raw), encoding, limit, length)
 
     def close(self) -> None:
         """Close the idle connections now and busy ones when their response is read. Idempotent."""
@@ -210,10 +243,11 @@ class StdlibTransport:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def _connect(self, origin: Target) -> http.client.HTTPConnection:
-        """Open (and for https, tunnel and handshake) a connection; nothing is sent yet."""
+    def _connect(self, origin: Target, deadline: float) -> http.client.HTTPConnection:
+        """Open (and for https, tunnel and handshake) a connection by ``deadline`` at the
+        latest; nothing is sent yet."""
         proxy = self._options.proxy
-        timeout = self._options.connect_timeout
+        timeout = _deadline.clamp(self._options.connect_timeout, deadline, sent=False)
         connection: http.client.HTTPConnection
         if origin.scheme == "https":
             host, port = (origin.host, origin.port) if proxy is None else (proxy.host, proxy.port)
@@ -226,10 +260,9 @@ class StdlibTransport:
             connection = http.client.HTTPConnection(origin.host, origin.port, timeout=timeout)
         else:
             connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=timeout)
+        connection.response_class = DeadlineResponse
         try:
             connection.connect()
-            if connection.sock is not None:
-                connection.sock.settimeout(self._options.read_timeout)
         except BaseException:
             connection.close()
             raise

@@ -5,13 +5,17 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from opay.limits import CHUNK_SIZE, read_limited
+from opay.compression import read_decoded
+from opay.limits import CHUNK_SIZE
 from opay.transport import Request, Response
+from opay_transports import _deadline
+from opay_transports._deadline import DeadlineResponse
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
     closed,
     describe,
+    expired,
     maybe_sent,
     missing_library,
     not_sent,
@@ -26,9 +30,61 @@ if TYPE_CHECKING:
 
 try:
     import urllib3
+    from urllib3 import connection as u3_connection
+    from urllib3 import connectionpool as u3_pools
     from urllib3 import exceptions as u3
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise missing_library("urllib3", "urllib3", "urllib3") from exc
+
+
+def _by_deadline(connection: Any) -> None:
+    """Shorten the timeout a connection connects and sends with to what remains of the
+    attempt's deadline (urllib3 gives the socket the read timeout before the response)."""
+    deadline = _deadline.current()
+    if deadline is not None:
+        try:
+            connection.timeout = _deadline.clamp(connection.timeout, deadline)
+        except _deadline.AttemptExpired:
+            raise u3.ConnectTimeoutError(
+                connection, "the attempt_timeout deadline passed"
+            ) from None
+
+
+class _Connection(u3_connection.HTTPConnection):
+    """urllib3's connection, connecting and reading by the deadline of the attempt."""
+
+    response_class = DeadlineResponse
+
+    def connect(self) -> None:
+        _by_deadline(self)
+        super().connect()
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _by_deadline(self)
+        super().request(*args, **kwargs)
+
+
+class _TLSConnection(u3_connection.HTTPSConnection):
+    """urllib3's TLS connection, connecting and reading by the deadline of the attempt."""
+
+    response_class = DeadlineResponse
+
+    def connect(self) -> None:
+        _by_deadline(self)
+        super().connect()
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _by_deadline(self)
+        super().request(*args, **kwargs)
+
+
+class _Pool(u3_pools.HTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TLSPool(u3_pools.HTTPSConnectionPool):
+    ConnectionCls = _TLSConnection
+
 
 # Failures that happen before a byte of the request can have left this machine. A
 # NameResolutionError is a NewConnectionError, which is a ConnectTimeoutError; a ProxyError is
@@ -51,11 +107,15 @@ def _pool_manager(options: TransportOptions) -> urllib3.PoolManager:
     if not options.verify:
         settings["assert_hostname"] = False
     proxy = options.proxy
+    manager: urllib3.PoolManager
     if proxy is None:
-        return urllib3.PoolManager(**settings)
-    authorization = proxy.authorization()
-    headers = {} if authorization is None else {"Proxy-Authorization": authorization}
-    return urllib3.ProxyManager(proxy.url, proxy_headers=headers, **settings)
+        manager = urllib3.PoolManager(**settings)
+    else:
+        authorization = proxy.authorization()
+        headers = {} if authorization is None else {"Proxy-Authorization": authorization}
+        manager = urllib3.ProxyManager(proxy.url, proxy_headers=headers, **settings)
+    manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+    return manager
 
 
 class Urllib3Transport:
@@ -85,6 +145,7 @@ class Urllib3Transport:
         method, url = request.method, request.url
         if self._closed:
             raise closed(method, url)
+        deadline = _deadline.start(self.options.attempt_timeout)
         try:
             raw = self._urlopen(request)
             body = self._read(raw)
@@ -92,14 +153,20 @@ class Urllib3Transport:
             if self._closed:
                 raise closed(method, url) from exc
             raise not_sent(method, url, describe(exc)) from exc
+        except u3.EmptyPoolError as exc:  # no connection became free in time
+            raise expired(method, url, self.options, sent=False) from exc
         except u3.ConnectTimeoutError as exc:
             if isinstance(exc, u3.NewConnectionError):
                 raise not_sent(method, url, describe(exc)) from exc
+            if _deadline.passed(deadline):
+                raise expired(method, url, self.options, sent=False) from exc
             reason = f"no connection within {self.options.connect_timeout} s"
             raise not_sent(method, url, reason) from exc
         except _NOT_SENT as exc:
             raise not_sent(method, url, describe(exc)) from exc
         except u3.ReadTimeoutError as exc:
+            if _deadline.passed(deadline):
+                raise expired(method, url, self.options, sent=True) from exc
             reason = f"no response within {self.options.read_timeout} s"
             raise maybe_sent(method, url, reason) from exc
         except (u3.HTTPError, OSError) as exc:
@@ -114,6 +181,8 @@ class Urllib3Transport:
             "redirect": False,
             "retries": False,
             "preload_content": False,
+            "decode_content": False,  # opay undoes gzip and deflate itself, within the limit
+            "pool_timeout": self.options.attempt_timeout,
         }
         pools = self._origin_pools
         if pools is None:
@@ -132,21 +201,22 @@ class Urllib3Transport:
         return pool.urlopen(request.method, target.target, assert_same_host=False, **settings)
 
     def _read(self, raw: urllib3.BaseHTTPResponse) -> bytes:
-        """The whole body, at most ``max_response_size`` bytes; the connection goes back to
-        the pool, closed first when the body was not read to its end."""
+        """The whole body, at most ``max_response_size`` bytes after undoing gzip or deflate;
+        the connection goes back to the pool, closed first when the body was not read to its
+        end."""
         complete = False
         limit = self.options.max_response_size
         length: int | None = getattr(raw, "length_remaining", None)  # Content-Length, parsed
         try:
-            if (
-                length is not None
-                and (limit is None or length <= limit)
-                and "Content-Encoding" not in raw.headers
-            ):
+            encoding = raw.headers.get("Content-Encoding")
+            if length is not None and (limit is None or length <= limit) and encoding is None:
                 body = raw.read()  # exactly Content-Length bytes, nothing decompressed
             else:
-                body = read_limited(
-                    raw.stream(CHUNK_SIZE), limit, raw.headers.get("Content-Length")
+                body = read_decoded(
+                    raw.stream(CHUNK_SIZE, decode_content=False),
+                    encoding,
+                    limit,
+                    raw.headers.get("Content-Length"),
                 )
             complete = True
             return body

@@ -3,10 +3,11 @@ failure, shared by all loggers."""
 
 from __future__ import annotations
 
-import gzip
-import zlib
 from collections.abc import Sequence
 
+from opay.compression import gunzip_within
+from opay.exceptions import CommunicationException
+from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
 from opay.obfuscation import (
     DEFAULT_BODY_OBFUSCATOR,
     DEFAULT_HEADER_OBFUSCATOR,
@@ -16,6 +17,9 @@ from opay.obfuscation import (
 from opay.transport import Request, Response, header_value
 
 _INDENT = "    "
+MAX_SHOWN_GZIP_SIZE = DEFAULT_MAX_RESPONSE_SIZE
+"""The most bytes a gzip body is decompressed to for a log message; a larger one is
+described, not shown (a few hundred gzip bytes can stand for gigabytes)."""
 
 
 class MessageFormatter:
@@ -88,10 +92,17 @@ class MessageFormatter:
         encoding = (header_value(tuple(headers), "Content-Encoding") or "").strip().lower()
         if encoding == "gzip":
             try:
-                body = gzip.decompress(body)
-            except (OSError, EOFError, zlib.error):
+                decoded = gunzip_within(body, MAX_SHOWN_GZIP_SIZE)
+            except CommunicationException:
                 lines.append(f"{_INDENT}body: ({len(body)} bytes, invalid gzip)")
                 return lines
+            if decoded is None:
+                lines.append(
+                    f"{_INDENT}body: ({len(body)} bytes of gzip, more than "
+                    f"{MAX_SHOWN_GZIP_SIZE} bytes decompressed: too large to show)"
+                )
+                return lines
+            body = decoded
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:

@@ -85,6 +85,38 @@ class Driver:
             futures = [pool.submit(self.transport.send, request) for request in requests]
             return [future.exception() or future.result() for future in futures]
 
+    def send_in_turn(self, batches: list[list[Request]]) -> list[Response | BaseException]:
+        """One worker per batch, all at once (threads, or tasks of one event loop), each
+        sending its batch's requests one after another; every outcome, in batch order."""
+        if self._loop is not None:
+
+            async def worker(batch: list[Request]) -> list[Response | BaseException]:
+                outcomes: list[Response | BaseException] = []
+                for request in batch:
+                    try:
+                        outcomes.append(await self.transport.send(request))
+                    except Exception as exc:
+                        outcomes.append(exc)
+                return outcomes
+
+            async def gather() -> list[list[Response | BaseException]]:
+                return list(await asyncio.gather(*(worker(batch) for batch in batches)))
+
+            return [o for outcomes in self._loop.run_until_complete(gather()) for o in outcomes]
+
+        def sync_worker(batch: list[Request]) -> list[Response | BaseException]:
+            outcomes: list[Response | BaseException] = []
+            for request in batch:
+                try:
+                    outcomes.append(self.transport.send(request))
+                except Exception as exc:
+                    outcomes.append(exc)
+            return outcomes
+
+        with ThreadPoolExecutor(len(batches)) as pool:
+            results = list(pool.map(sync_worker, batches))
+        return [outcome for outcomes in results for outcome in outcomes]
+
     def close(self) -> None:
         if self._loop is None:
             self.transport.close()

@@ -38,6 +38,9 @@ NETWORK_TRANSPORTS = sorted({kind.path for kind in TRANSPORTS})
         ({"read_timeout": -1.0}, "read_timeout must be a positive"),
         ({"read_timeout": float("inf")}, "read_timeout must be a positive"),
         ({"read_timeout": "30"}, "read_timeout must be a number"),
+        ({"attempt_timeout": 0}, "attempt_timeout must be a positive"),
+        ({"attempt_timeout": float("nan")}, "attempt_timeout must be a positive"),
+        ({"attempt_timeout": True}, "attempt_timeout must be a number"),
         ({"verify": "yes"}, "verify must be True or False"),
         (
             {"verify": False, "allow_insecure_tls": True, "ca_bundle": __file__},
@@ -81,6 +84,12 @@ def test_defaults() -> None:
         None,
         None,
     )
+    assert options.attempt_timeout == 65.0  # connect_timeout + 2 * read_timeout
+
+
+def test_the_attempt_timeout_follows_the_other_timeouts_unless_given() -> None:
+    assert transport_options(connect_timeout=5, read_timeout=300).attempt_timeout == 605.0
+    assert transport_options(read_timeout=300, attempt_timeout=20).attempt_timeout == 20.0
 
 
 def test_proxy_credentials_come_from_the_url_percent_decoded() -> None:

@@ -12,6 +12,12 @@ currently open connections, and behaves according to the request path:
 - ``/slow``           never answers (until the server stops)
 - ``/close-mid``      announces 1000 bytes, sends 10, and closes the connection
 - ``/close-after``    answers 200, then closes the connection (sets :attr:`closed_after`)
+- ``/last``           answers 200 with ``Connection: close``, then closes the connection
+- ``/trickle-body``   announces :data:`TRICKLE_LENGTH` bytes and sends one every
+                      :data:`TRICKLE_INTERVAL` seconds
+- ``/trickle-head``   sends a header value of :data:`TRICKLE_LENGTH` bytes one byte every
+                      :data:`TRICKLE_INTERVAL` seconds
+- ``/canned/NAME``    answers 200 with the headers and body of :attr:`WireServer.canned`
 
 The request-reading and response-writing here is deliberately minimal and strict.
 """
@@ -31,6 +37,8 @@ BIG_BODY = bytes(range(256)) * 4096  # 1 MiB
 CHUNKS = [b"first chunk;", b"x" * 5000, "ünïcødé €".encode(), b"last"]
 _KEEP, _CLOSE, _CLOSE_AND_SIGNAL = "keep", "close", "close and signal"
 UTF8_TEXT = '{"name":"Zoë Ångström","note":"€ 10 — ✓ 日本"}'
+TRICKLE_INTERVAL = 0.2
+TRICKLE_LENGTH = 40  # the whole trickle takes 8 s
 
 
 @attrs.frozen
@@ -67,8 +75,10 @@ class WireServer:
         self.handshake_failures = 0
         self.closed_after = threading.Event()
         self.gate = threading.Barrier(gate, timeout=10)
+        self.canned: dict[str, tuple[list[tuple[str, str]], bytes]] = {}
         self._stopping = threading.Event()
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._sockets: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self._accepter = threading.Thread(target=self._accept_loop, daemon=True)
@@ -76,6 +86,11 @@ class WireServer:
 
     def url(self, path: str) -> str:
         return f"{self.scheme}://127.0.0.1:{self.port}{path}"
+
+    def wait_for_open(self, count: int, timeout: float = 5) -> bool:
+        """Wait until exactly ``count`` client connections are open; False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self.open == count, timeout)
 
     def close(self) -> None:
         self._stopping.set()
@@ -136,6 +151,7 @@ class WireServer:
                 self.open -= 1
                 self._sockets.discard(sock)
                 self._sockets.discard(conn)
+                self._changed.notify_all()
 
     def _handle_one(self, conn: socket.socket, reader: io.BufferedReader, number: int) -> str:
         line = reader.readline(65537)
@@ -193,9 +209,32 @@ class WireServer:
         elif path == "/close-after":
             _send(conn, 200, b"bye")
             return _CLOSE_AND_SIGNAL
+        elif path == "/trickle-body":
+            conn.sendall(f"HTTP/1.1 200 OK\r\nContent-Length: {TRICKLE_LENGTH}\r\n\r\n".encode())
+            self._trickle(conn, b"x" * TRICKLE_LENGTH)
+        elif path == "/trickle-head":
+            conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            self._trickle(conn, b"a" * TRICKLE_LENGTH)
+            conn.sendall(b"\r\nContent-Length: 0\r\n\r\n")
+        elif path.startswith("/canned/"):
+            headers, body = self.canned[path.removeprefix("/canned/")]
+            lines = ["HTTP/1.1 200 OK", f"Content-Length: {len(body)}"]
+            lines += [f"{name}: {value}" for name, value in headers]
+            conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        elif path == "/last":
+            _send(conn, 200, b"last", extra=[("Connection", "close")])
+            return _CLOSE
         else:
             _send(conn, 404, b"no such path")
         return _KEEP
+
+    def _trickle(self, conn: socket.socket, data: bytes) -> None:
+        """Send ``data`` a byte at a time, :data:`TRICKLE_INTERVAL` apart (a client hanging
+        up ends it with an OSError)."""
+        for index in range(len(data)):
+            if self._stopping.wait(TRICKLE_INTERVAL):
+                return
+            conn.sendall(data[index : index + 1])
 
 
 def _read_chunked(reader: io.BufferedReader) -> bytes:
