@@ -91,8 +91,16 @@ def test_empty_binary_and_gzip_bodies() -> None:
         gzip.compress(b'{"cardNumber":"4111111111111111"}'),
     )
     assert '"cardNumber": "************1111"' in formatter.request("r", zipped)
-    broken = Request("POST", "https://api.example/x", [("Content-Encoding", "gzip")], b"nope")
-    assert "(4 bytes, invalid gzip)" in formatter.request("r", broken)
+    broken = Request(
+        "POST", "https://api.example/x", [("Content-Encoding", "gzip")], b"\x1f\x8bnope"
+    )
+    assert "(6 bytes, invalid gzip)" in formatter.request("r", broken)
+    # A response the transport already decoded keeps the platform's Content-Encoding header:
+    # its body is shown (obfuscated), not reported as broken gzip.
+    decoded = Response(200, [("Content-Encoding", "gzip")], ('{"cardNumber":"%s"}' % CARD).encode())
+    shown = formatter.response("r", REQUEST, decoded, 1.0)
+    assert "invalid gzip" not in shown and '"cardNumber": "************' in shown
+    assert CARD not in shown
 
 
 def test_exception_message_has_type_scrubbed_message_and_causes() -> None:

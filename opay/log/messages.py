@@ -20,6 +20,7 @@ _INDENT = "    "
 MAX_SHOWN_GZIP_SIZE = DEFAULT_MAX_RESPONSE_SIZE
 """The most bytes a gzip body is decompressed to for a log message; a larger one is
 described, not shown (a few hundred gzip bytes can stand for gigabytes)."""
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 class MessageFormatter:
@@ -90,7 +91,10 @@ class MessageFormatter:
             lines.append(_INDENT + "body: (empty)")
             return lines
         encoding = (header_value(tuple(headers), "Content-Encoding") or "").strip().lower()
-        if encoding == "gzip":
+        # A request body opay compressed is gzip; a response body was already decoded by the
+        # transport (which keeps the header as the platform sent it): only gzip data, which
+        # starts with its magic bytes, is decompressed here.
+        if encoding == "gzip" and body[:2] == _GZIP_MAGIC:
             try:
                 decoded = gunzip_within(body, MAX_SHOWN_GZIP_SIZE)
             except CommunicationException:
