@@ -8,35 +8,36 @@ machine, so resending it is safe) and :func:`maybe_sent` (the platform may have 
 
 from __future__ import annotations
 
-import base64
 import logging
-import math
 import os
 import ssl
-from typing import NamedTuple, TypedDict
-from urllib.parse import quote, unquote, urlsplit
+from collections.abc import Mapping
+from typing import Any, NamedTuple, TypedDict
+from urllib.parse import urlsplit
 
 import attrs
 
 from opay._version import pip_install
 from opay.exceptions import CommunicationException
-from opay.limits import DEFAULT_MAX_RESPONSE_SIZE as DEFAULT_MAX_RESPONSE_SIZE
-from opay.limits import check_limit
+from opay.options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_READ_TIMEOUT,
+    TLS,
+    ClientCert,
+    Limits,
+    Proxy,
+    Timeout,
+)
 from opay.transport import Request
 
-DEFAULT_MAX_CONNECTIONS = 10
-DEFAULT_CONNECT_TIMEOUT = 5.0
-DEFAULT_READ_TIMEOUT = 30.0
+_log = logging.getLogger("opay")
 
 
 def default_attempt_timeout(connect_timeout: float, read_timeout: float) -> float:
     """``attempt_timeout`` when none is given: ``connect_timeout + 2 * read_timeout``."""
-    return connect_timeout + 2 * read_timeout
-
-
-_log = logging.getLogger("opay")
-
-ClientCert = str | tuple[str, str]
+    return Timeout(connect=connect_timeout, read=read_timeout).attempt_limit
 
 
 def missing_library(adapter: str, libraries: str, *extras: str) -> ImportError:
@@ -46,127 +47,96 @@ def missing_library(adapter: str, libraries: str, *extras: str) -> ImportError:
     )
 
 
-@attrs.frozen
-class Proxy:
-    """An HTTP proxy: where it listens and the credentials it expects (if any)."""
-
-    scheme: str
-    host: str
-    port: int
-    username: str | None = None
-    password: str | None = attrs.field(default=None, repr=False)
-
-    @property
-    def authority(self) -> str:
-        """``host:port``, with an IPv6 host in brackets."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self.port}"
-
-    @property
-    def url(self) -> str:
-        """The proxy URL without credentials."""
-        return f"{self.scheme}://{self.authority}"
-
-    @property
-    def url_with_credentials(self) -> str:
-        """The proxy URL with percent-encoded credentials, for libraries that want them there."""
-        if self.username is None:
-            return self.url
-        user = quote(self.username, safe="")
-        secret = quote(self.password or "", safe="")
-        return f"{self.scheme}://{user}:{secret}@{self.authority}"
-
-    def authorization(self) -> str | None:
-        """The ``Proxy-Authorization`` header value (basic scheme), or None without credentials."""
-        if self.username is None:
-            return None
-        raw = f"{self.username}:{self.password or ''}".encode()
-        return "Basic " + base64.b64encode(raw).decode("ascii")
-
-
 def parse_proxy(url: str, username: str | None = None, password: str | None = None) -> Proxy:
     """Parse ``http://[user:password@]host[:port]``; explicit credentials override the URL's."""
-    if not isinstance(url, str):
-        raise TypeError(f"proxy must be a URL string, got {type(url).__name__}")
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https"):
-        raise ValueError(f"proxy must be an http:// or https:// URL, got {url!r}")
-    if not parts.hostname:
-        raise ValueError(f"proxy URL has no host: {url!r}")
-    if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ValueError(f"proxy URL must not have a path, query or fragment: {url!r}")
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise ValueError(f"proxy URL has an invalid port: {url!r}") from exc
-    user = username if username is not None else (_decoded(parts.username) or None)
-    secret = password if password is not None else _decoded(parts.password)
-    if user is None and secret is not None:
-        raise ValueError("a proxy password was given without a proxy username")
-    return Proxy(
-        scheme=parts.scheme,
-        host=parts.hostname,
-        port=port if port is not None else (443 if parts.scheme == "https" else 80),
-        username=user,
-        password=secret,
-    )
-
-
-def _decoded(value: str | None) -> str | None:
-    return None if value is None else unquote(value)
+    return Proxy.from_url(url, username, password)
 
 
 @attrs.frozen
 class TransportOptions:
-    """The validated keyword options common to every transport."""
+    """The validated options common to every transport: :class:`~opay.options.Timeout`,
+    :class:`~opay.options.Limits`, :class:`~opay.options.Proxy` and
+    :class:`~opay.options.TLS`, with the flat names the adapters read."""
 
-    max_connections: int = DEFAULT_MAX_CONNECTIONS
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
-    read_timeout: float = DEFAULT_READ_TIMEOUT
-    attempt_timeout: float = default_attempt_timeout(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)
+    timeout: Timeout = attrs.field(factory=Timeout)
+    limits: Limits = attrs.field(factory=Limits)
     proxy: Proxy | None = None
-    verify: bool = True
-    ca_bundle: str | None = None
-    client_cert: ClientCert | None = None
-    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
+    tls: TLS = attrs.field(factory=TLS)
+
+    @property
+    def connect_timeout(self) -> float:
+        return self.timeout.connect
+
+    @property
+    def read_timeout(self) -> float:
+        return self.timeout.read
+
+    @property
+    def attempt_timeout(self) -> float:
+        return self.timeout.attempt_limit
+
+    @property
+    def max_connections(self) -> int:
+        return self.limits.max_connections
+
+    @property
+    def max_response_size(self) -> int | None:
+        return self.limits.max_response_size
+
+    @property
+    def verify(self) -> bool:
+        return self.tls.verify
+
+    @property
+    def ca_bundle(self) -> str | None:
+        return self.tls.ca_bundle
+
+    @property
+    def client_cert(self) -> ClientCert | None:
+        return self.tls.client_cert
 
     def ssl_context(self) -> ssl.SSLContext:
         """A client TLS context: system CAs (or ``ca_bundle``), hostname checks unless
         ``verify`` is False, TLS 1.2 at least, and the client certificate if one is given."""
-        if self.verify:
-            if self.ca_bundle is not None and os.path.isdir(self.ca_bundle):
-                context = ssl.create_default_context(capath=self.ca_bundle)
+        tls = self.tls
+        if tls.verify:
+            if tls.ca_bundle is not None and os.path.isdir(tls.ca_bundle):
+                context = ssl.create_default_context(capath=tls.ca_bundle)
             else:
-                context = ssl.create_default_context(cafile=self.ca_bundle)
+                context = ssl.create_default_context(cafile=tls.ca_bundle)
         else:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
         context.minimum_version = ssl.TLSVersion.TLSv1_2
-        if isinstance(self.client_cert, tuple):
-            context.load_cert_chain(self.client_cert[0], self.client_cert[1])
-        elif self.client_cert is not None:
-            context.load_cert_chain(self.client_cert)
+        if isinstance(tls.client_cert, tuple):
+            context.load_cert_chain(tls.client_cert[0], tls.client_cert[1])
+        elif tls.client_cert is not None:
+            context.load_cert_chain(tls.client_cert)
         return context
 
 
 class TransportKeywords(TypedDict, total=False):
     """The keyword options every transport accepts; :func:`transport_options` checks them.
 
-    ``max_connections`` bounds the pool; ``connect_timeout`` and ``read_timeout`` are seconds;
-    ``attempt_timeout`` (seconds, default ``connect_timeout + 2 * read_timeout``) is the
-    longest one ``send`` may take in all, from waiting for a connection to the body's end;
-    ``proxy`` is a URL (credentials in it or in ``proxy_username``/``proxy_password``);
-    ``verify`` (on by default) checks TLS certificates against the system's CAs or
-    ``ca_bundle``; ``client_cert`` is a PEM file or a ``(certificate, key)`` pair;
-    ``verify=False`` needs ``allow_insecure_tls=True``; ``max_response_size`` is in bytes.
+    Either the values of :mod:`opay.options` (``timeout=Timeout(...)``,
+    ``limits=Limits(...)``, ``tls=TLS(...)``, ``proxy=Proxy(...)`` or a proxy URL), or their
+    fields by their flat names: ``connect_timeout``, ``read_timeout`` and ``attempt_timeout``
+    (seconds; the attempt's hard limit is ``connect_timeout + 2 * read_timeout`` unless
+    given), ``max_connections``, ``max_response_size`` (bytes), ``verify``, ``ca_bundle``,
+    ``client_cert`` (a PEM file or a ``(certificate, key)`` pair), ``allow_insecure_tls``
+    (``verify=False`` needs it), ``proxy_username`` and ``proxy_password``. A value and a
+    flat name of the same group together are refused.
     """
 
+    timeout: Timeout | None
+    limits: Limits | None
+    tls: TLS | None
     max_connections: int
     connect_timeout: float
     read_timeout: float
     attempt_timeout: float | None
-    proxy: str | None
+    proxy: str | Proxy | None
     proxy_username: str | None
     proxy_password: str | None
     verify: bool
@@ -176,23 +146,49 @@ class TransportKeywords(TypedDict, total=False):
     max_response_size: int | None
 
 
+class _Unset:
+    """The default of an option that was not given (None is a value for some)."""
+
+    def __repr__(self) -> str:
+        return "<not given>"
+
+
+UNSET: Any = _Unset()
+
+
+def _refuse_both(group: str, value: object, given: Mapping[str, object]) -> None:
+    named = [name for name, v in given.items() if v is not UNSET]
+    if value is not None and named:
+        raise TypeError(
+            f"give {group}= or {', '.join(named)}, not both ({', '.join(named)} "
+            f"{'is' if len(named) == 1 else 'are'} part of {group})"
+        )
+
+
+def _or(value: Any, default: Any) -> Any:
+    return default if value is UNSET else value
+
+
 def transport_options(
     *,
-    max_connections: int = DEFAULT_MAX_CONNECTIONS,
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-    read_timeout: float = DEFAULT_READ_TIMEOUT,
-    attempt_timeout: float | None = None,
-    proxy: str | None = None,
+    timeout: Timeout | None = None,
+    limits: Limits | None = None,
+    tls: TLS | None = None,
+    max_connections: int = UNSET,
+    connect_timeout: float = UNSET,
+    read_timeout: float = UNSET,
+    attempt_timeout: float | None = UNSET,
+    proxy: str | Proxy | None = None,
     proxy_username: str | None = None,
     proxy_password: str | None = None,
-    verify: bool = True,
-    ca_bundle: str | None = None,
-    client_cert: ClientCert | None = None,
-    allow_insecure_tls: bool = False,
-    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    verify: bool = UNSET,
+    ca_bundle: str | None = UNSET,
+    client_cert: ClientCert | None = UNSET,
+    allow_insecure_tls: bool = UNSET,
+    max_response_size: int | None = UNSET,
 ) -> TransportOptions:
-    """Validate the common keyword options; every problem raises a ValueError or TypeError
-    that names the option.
+    """Validate the options of :class:`TransportKeywords`; every problem raises a ValueError
+    or TypeError that names the option.
 
     TLS certificate checks cannot be turned off by accident: ``verify=False`` is refused
     unless ``allow_insecure_tls=True`` confirms it, and every transport created that way logs
@@ -201,75 +197,67 @@ def transport_options(
     :mod:`opay.limits` and :mod:`opay.compression`). ``attempt_timeout`` bounds the whole of
     one ``send`` (see :mod:`opay_transports._deadline`); ``read_timeout`` only bounds the
     wait for each next byte."""
-    if isinstance(max_connections, bool) or not isinstance(max_connections, int):
-        raise TypeError(f"max_connections must be an int, got {max_connections!r}")
-    if max_connections < 1:
-        raise ValueError(f"max_connections must be at least 1, got {max_connections}")
-    if not isinstance(verify, bool):
-        raise TypeError(f"verify must be True or False, got {verify!r}")
-    if not isinstance(allow_insecure_tls, bool):
-        raise TypeError(f"allow_insecure_tls must be True or False, got {allow_insecure_tls!r}")
-    if not verify and not allow_insecure_tls:
-        raise ValueError(
-            "verify=False turns off TLS certificate checks: anyone on the network path could "
-            "read and change the requests (card data, API keys). Pass allow_insecure_tls=True "
-            "as well to confirm, and never do so in production"
+    flat_timeout = {
+        "connect_timeout": connect_timeout,
+        "read_timeout": read_timeout,
+        "attempt_timeout": attempt_timeout,
+    }
+    _refuse_both("timeout", timeout, flat_timeout)
+    if timeout is None:
+        timeout = Timeout(
+            connect=_or(connect_timeout, DEFAULT_CONNECT_TIMEOUT),
+            read=_or(read_timeout, DEFAULT_READ_TIMEOUT),
+            attempt=_or(attempt_timeout, None),
         )
-    if verify and allow_insecure_tls:
-        raise ValueError("allow_insecure_tls=True is only meaningful with verify=False")
-    if not verify and ca_bundle is not None:
-        raise ValueError("ca_bundle is given but verify=False turns certificate checks off")
-    if ca_bundle is not None and not os.path.exists(ca_bundle):
-        raise ValueError(f"ca_bundle does not exist: {ca_bundle!r}")
-    if proxy is None and (proxy_username is not None or proxy_password is not None):
-        raise ValueError("proxy_username/proxy_password are given without a proxy")
-    limit = check_limit(max_response_size)
-    if not verify:
+    elif not isinstance(timeout, Timeout):
+        raise TypeError(f"timeout must be an opay.Timeout, got {timeout!r}")
+    _refuse_both(
+        "limits",
+        limits,
+        {"max_connections": max_connections, "max_response_size": max_response_size},
+    )
+    if limits is None:
+        limits = Limits(
+            max_connections=_or(max_connections, DEFAULT_MAX_CONNECTIONS),
+            max_response_size=_or(max_response_size, DEFAULT_MAX_RESPONSE_SIZE),
+        )
+    elif not isinstance(limits, Limits):
+        raise TypeError(f"limits must be an opay.Limits, got {limits!r}")
+    flat_tls = {
+        "verify": verify,
+        "ca_bundle": ca_bundle,
+        "client_cert": client_cert,
+        "allow_insecure_tls": allow_insecure_tls,
+    }
+    _refuse_both("tls", tls, flat_tls)
+    if tls is None:
+        tls = TLS(
+            verify=_or(verify, True),
+            ca_bundle=_or(ca_bundle, None),
+            client_cert=_or(client_cert, None),
+            allow_insecure=_or(allow_insecure_tls, False),
+        )
+    elif not isinstance(tls, TLS):
+        raise TypeError(f"tls must be an opay.TLS, got {tls!r}")
+    parsed: Proxy | None
+    if proxy is None:
+        if proxy_username is not None or proxy_password is not None:
+            raise ValueError("proxy_username/proxy_password are given without a proxy")
+        parsed = None
+    elif isinstance(proxy, Proxy):
+        if proxy_username is not None or proxy_password is not None:
+            raise TypeError("give the credentials in the Proxy, not as proxy_username/password")
+        parsed = proxy
+    elif isinstance(proxy, str):
+        parsed = Proxy.from_url(proxy, proxy_username, proxy_password)
+    else:
+        raise TypeError(f"proxy must be a URL or an opay.Proxy, got {type(proxy).__name__}")
+    if not tls.verify:
         _log.warning(
             "a transport was created with verify=False: TLS certificates are NOT checked, "
             "the connection to the platform is not protected against interception"
         )
-    connect = _timeout("connect_timeout", connect_timeout)
-    read = _timeout("read_timeout", read_timeout)
-    return TransportOptions(
-        max_response_size=limit,
-        max_connections=max_connections,
-        connect_timeout=connect,
-        read_timeout=read,
-        attempt_timeout=default_attempt_timeout(connect, read)
-        if attempt_timeout is None
-        else _timeout("attempt_timeout", attempt_timeout),
-        proxy=None if proxy is None else parse_proxy(proxy, proxy_username, proxy_password),
-        verify=verify,
-        ca_bundle=ca_bundle,
-        client_cert=_client_cert(client_cert),
-    )
-
-
-def _timeout(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, got {value!r}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
-    return float(value)
-
-
-def _client_cert(value: ClientCert | None) -> ClientCert | None:
-    if value is None:
-        return None
-    paths: tuple[str, ...]
-    if isinstance(value, str):
-        paths = (value,)
-    elif isinstance(value, tuple) and len(value) == 2 and all(isinstance(p, str) for p in value):
-        paths = value
-    else:
-        raise TypeError(
-            f"client_cert must be a PEM file path or a (certificate, key) pair, got {value!r}"
-        )
-    for path in paths:
-        if not os.path.isfile(path):
-            raise ValueError(f"client_cert file does not exist: {path!r}")
-    return value
+    return TransportOptions(timeout=timeout, limits=limits, proxy=parsed, tls=tls)
 
 
 def describe(exc: BaseException) -> str:

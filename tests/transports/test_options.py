@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import re
 import ssl
 import sys
 from typing import Any
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opay.exceptions import CommunicationException
+from opay.options import TLS, Limits, Proxy, Timeout
 from opay.transport import Request
 from opay_transports._options import (
     DEFAULT_PORTS,
@@ -77,14 +79,68 @@ def test_every_transport_validates_its_options(path: str) -> None:
 def test_defaults() -> None:
     options = transport_options()
 
-    assert (options.max_connections, options.connect_timeout, options.read_timeout) == (10, 5, 30)
+    assert (options.max_connections, options.connect_timeout, options.read_timeout) == (10, 5, 300)
     assert (options.proxy, options.verify, options.ca_bundle, options.client_cert) == (
         None,
         True,
         None,
         None,
     )
-    assert options.attempt_timeout == 65.0  # connect_timeout + 2 * read_timeout
+    assert options.attempt_timeout == 605.0  # connect_timeout + 2 * read_timeout
+    # the defaults are opay.options' values, the same as the clients'
+    assert options.timeout == Timeout() and options.limits == Limits() and options.tls == TLS()
+
+
+def test_the_value_objects_and_the_flat_names_say_the_same() -> None:
+    flat = transport_options(
+        connect_timeout=2,
+        read_timeout=7,
+        attempt_timeout=9,
+        max_connections=3,
+        max_response_size=None,
+        proxy="http://u:p%40w@proxy.example:3128",
+    )
+    values = transport_options(
+        timeout=Timeout(connect=2, read=7, attempt=9),
+        limits=Limits(max_connections=3, max_response_size=None),
+        proxy=Proxy.from_url("http://u:p%40w@proxy.example:3128"),
+    )
+    assert flat == values
+    assert values.proxy is not None and values.proxy.password == "p@w"
+    assert "p@w" not in repr(values) and "p%40w" not in repr(values)
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"timeout": Timeout(), "read_timeout": 3}, "give timeout= or read_timeout, not both"),
+        (
+            {"timeout": Timeout(), "connect_timeout": 1, "attempt_timeout": 2},
+            "give timeout= or connect_timeout, attempt_timeout, not both",
+        ),
+        ({"limits": Limits(), "max_connections": 2}, "give limits= or max_connections"),
+        ({"tls": TLS(), "verify": True}, "give tls= or verify, not both"),
+        ({"proxy": Proxy.from_url("http://p:1"), "proxy_username": "u"}, "credentials in the"),
+        ({"timeout": 30}, "timeout must be an opay.Timeout"),
+        ({"proxy": 3128}, "proxy must be a URL or an opay.Proxy"),
+    ],
+)
+def test_a_value_and_its_flat_names_together_are_refused(
+    options: dict[str, Any], named: str
+) -> None:
+    with pytest.raises(TypeError, match=re.escape(named)):
+        transport_options(**options)
+
+
+def test_proxy_errors_never_show_credentials() -> None:
+    for url in (
+        "ftp://user:s3cret@proxy:1",
+        "http://user:s3cret@proxy:99999/x",
+        "http://user:s3cret@",
+    ):
+        with pytest.raises(ValueError) as caught:
+            Proxy.from_url(url)
+        assert "s3cret" not in str(caught.value)
 
 
 def test_the_attempt_timeout_follows_the_other_timeouts_unless_given() -> None:
