@@ -48,16 +48,8 @@ def create_mandate_record(ctx: Context, request: Any, prop: str) -> Mandate:
         )
     reference = get(request, "uniqueMandateReference") or ctx.store.hex(16).upper()
     if (ctx.merchant_id, reference) in ctx.store.mandates:
-        raise errors.Failure(
-            409,
-            [
-                errors.ApiError(
-                    errors.DUPLICATE,
-                    f"the mandate {reference!r} already exists",
-                    409,
-                    join_path(prop, "uniqueMandateReference"),
-                )
-            ],
+        raise errors.duplicate(
+            f"the mandate {reference!r} already exists", join_path(prop, "uniqueMandateReference")
         )
     kept = {
         k: v

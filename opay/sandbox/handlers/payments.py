@@ -127,10 +127,10 @@ def authorise(ctx: Context, payment: Payment) -> None:
     emit_payment(ctx, payment)
 
 
-def reject(ctx: Context, payment: Payment, code: tuple[str, str], message: str) -> None:
+def reject(ctx: Context, payment: Payment, code: errors.Entry, message: str) -> None:
     """Decline a payment: REJECTED, with the reason in ``statusOutput.errors``."""
     _set_status(ctx, payment, REJECTED)
-    payment.errors = [errors.ApiError(code, message, 402, category=errors.ACQUIRER).to_json()]
+    payment.errors = [errors.ApiError(code, message).to_json()]
     payment.operations.append(
         Operation(payment.id, "authorization", payment.amount, REJECTED, ctx.now)
     )
@@ -332,14 +332,10 @@ def _sepa_mandate(ctx: Context, data: Any, prop: str) -> str:
 
 def _raise_if_declined(ctx: Context, payment: Payment) -> None:
     if payment.status is REJECTED:
-        raise errors.Failure(
-            402,
-            [
-                errors.ApiError(
-                    errors.DECLINED, "the payment was declined", 402, category=errors.ACQUIRER
-                )
-            ],
-            {"paymentResult": views.create_payment_response(payment, ctx.base_url)},
+        raise errors.fail(
+            errors.DECLINED,
+            "the payment was declined",
+            extra={"paymentResult": views.create_payment_response(payment, ctx.base_url)},
         )
 
 
