@@ -12,7 +12,10 @@ from opay.models.mandate_customer import MandateCustomer
 
 @attrs.define(kw_only=True, slots=True)
 class CreateMandateRequest(Model):
-    """The ``CreateMandateRequest`` model of the Online Payments API."""
+    """The ``CreateMandateRequest`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``customer``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "alias": "alias",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from datetime import datetime
 from importlib import resources
 from typing import Any
 
@@ -111,6 +112,8 @@ def _check_string(value: str, schema: dict[str, Any], path: str, problems: list[
         problems.append(Problem(path, "must be a date (YYYY-MM-DD)", "format"))
     elif fmt == "date-time" and not _DATE_TIME.match(value):
         problems.append(Problem(path, "must be a date-time (ISO 8601)", "format"))
+    elif fmt in _COMPACT and not _compact_ok(value, _COMPACT[fmt]):
+        problems.append(Problem(path, f"must be {fmt.upper()}", "format"))
     enum = schema.get("enum")
     if enum is not None and value not in enum:
         problems.append(Problem(path, f"must be one of {', '.join(map(str, enum))}", "format"))
@@ -140,6 +143,21 @@ def _check_size(
         problems.append(Problem(path, f"must hold at least {low} items", "format"))
     if high is not None and len(value) > high:
         problems.append(Problem(path, f"must hold at most {high} items", "format"))
+
+
+# the platform's compact dates (API reference: "Format: YYYYMMDD", "Timestamp (YYYYMMDDHHmm)")
+_COMPACT = {"yyyymmdd": "%Y%m%d", "yyyymmddhhmm": "%Y%m%d%H%M"}
+
+
+def _compact_ok(value: str, layout: str) -> bool:
+    digits = len(datetime(2000, 1, 1).strftime(layout))
+    if len(value) != digits or not value.isdigit():
+        return False
+    try:
+        datetime.strptime(value, layout)
+    except ValueError:
+        return False
+    return True
 
 
 @functools.cache

@@ -152,6 +152,12 @@ def run(app: SandboxApp) -> dict[str, Response]:
             "customer": {
                 "bankAccountIban": {"iban": "NL91ABNA0417164300"},
                 "personalInformation": {"name": {"firstName": "Wile", "surname": "Coyote"}},
+                "mandateAddress": {
+                    "city": "Amsterdam",
+                    "countryCode": "NL",
+                    "street": "Damrak",
+                    "zip": "1012LG",
+                },
             },
             "recurrenceType": "RECURRING",
             "signatureType": "UNSIGNED",
