@@ -259,6 +259,7 @@ UNKNOWN_SERVER_ERROR = Entry(
     http_status=500,
     message="UNKNOWN_SERVER_ERROR",
     source=f"{SDK_SAMPLES} (unknownServerError.json)",
+    note="the sandbox's own unexpected failure",
 )
 
 ENTRIES: tuple[Entry, ...] = (

@@ -143,6 +143,9 @@ def duplicate(message: str, property_name: str | None = None) -> Failure:
     return fail(DUPLICATE, message, property_name, status=409)
 
 
-def server_error(status: int) -> Failure:
-    """A server-side failure of ``status`` (500, 502 or 503)."""
+def server_error(status: int, *, unexpected: bool = False) -> Failure:
+    """A server-side failure of ``status`` (500, 502 or 503); ``unexpected`` for the
+    sandbox's own crash (always a 500)."""
+    if unexpected:
+        return fail(catalogue.UNKNOWN_SERVER_ERROR)
     return fail(catalogue.BY_STATUS.get(status, catalogue.INTERNAL_ERROR), status=status)

@@ -131,10 +131,10 @@ def request_path(request: Request) -> str:
     return urlsplit(request.url).path or "/"
 
 
-def error_response(status: int) -> Response:
+def error_response(status: int, *, unexpected: bool = False) -> Response:
     """A platform-shaped ``ErrorResponse`` for an injected server error (the catalogue's
-    entry for ``status``)."""
-    body = errors.server_error(status).body(str(uuid.uuid4()))
+    entry for ``status``), or for the sandbox's own crash (``unexpected``)."""
+    body = errors.server_error(status, unexpected=unexpected).body(str(uuid.uuid4()))
     return Response(
         status,
         (("Content-Type", "application/json"),),

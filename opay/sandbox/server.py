@@ -226,7 +226,7 @@ class Sandbox:
             return self.app.handle(request)
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            return error_response(500)
+            return error_response(500, unexpected=True)
 
     def handle(self, request: Request) -> Response:
         """Answer one request as a client would see it, faults included (in memory).

@@ -4,6 +4,7 @@ platform documents (held as data in the API description)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,11 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sandbox_app_support import body_of, call, card_payment, make_app, payments_path
 
+from opay.exceptions import PlatformException
+from opay.sandbox import Sandbox, validation
 from opay.sandbox import error_catalogue as catalogue
-from opay.sandbox import validation
 from opay.sandbox.app import SandboxApp
 from opay.sandbox.faults import error_response
-from opay.transport import Response
+from opay.transport import Request, Response
 
 APP = make_app()
 ERROR_STATUSES = {400, 402, 403, 404, 405, 409, 410, 500, 502, 503}
@@ -371,3 +373,21 @@ def test_every_rule_in_the_description_notes_its_source() -> None:
             for param in op.get("parameters", []):
                 assert sourced(param.get("schema", {}), param), (op["operationId"], param["name"])
 
+
+def test_the_sandboxs_own_crash_is_the_unknown_server_error() -> None:
+    def crash(request: Request) -> None:
+        raise RuntimeError("boom")
+
+    app = make_app(before_handling=crash)
+    with Sandbox(app=app) as sb, sb.client() as client, pytest.raises(PlatformException) as caught:
+        client.merchant(sb.merchant_id).products().get_payment_products()
+    assert caught.value.status_code == 500
+    (error,) = caught.value.errors
+    assert (error.code, error.id) == ("9999", "UNKNOWN_SERVER_ERROR")
+
+
+def test_the_guide_lists_every_catalogue_entry() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "sandbox-errors.md").read_text()
+    for entry in catalogue.ENTRIES:
+        row = f"| `{entry.name}` | {entry.code} | {entry.error_code or ''} | `{entry.id}` |"
+        assert row.replace("|  |", "| |") in page, entry.name
