@@ -118,9 +118,16 @@ def fail(
     return Failure(error.status, [error], extra)
 
 
-def bad_request(message: str, property_name: str | None = None, code: Entry = INVALID) -> Failure:
-    """A 400 naming one property (``message`` is the detail, not sent)."""
-    return fail(code, message, property_name)
+def bad_request(
+    message: str,
+    property_name: str | None = None,
+    code: Entry = INVALID,
+    *,
+    value: str | None = None,
+) -> Failure:
+    """A 400 naming one property (``message`` is the detail, not sent; ``value`` is shown
+    where the documented message shows the offending value, e.g. an expiry date)."""
+    return fail(code, message, property_name, value=value)
 
 
 def missing(property_name: str) -> Failure:

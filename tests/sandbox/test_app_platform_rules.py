@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sandbox_app_support import body_of, call, card_payment, make_app, payments_path
 
 from opay.exceptions import PlatformException
-from opay.sandbox import Sandbox, validation
+from opay.sandbox import Sandbox, errors, validation
 from opay.sandbox import error_catalogue as catalogue
 from opay.sandbox.app import SandboxApp
 from opay.sandbox.faults import error_response
@@ -391,3 +391,13 @@ def test_the_guide_lists_every_catalogue_entry() -> None:
     for entry in catalogue.ENTRIES:
         row = f"| `{entry.name}` | {entry.code} | {entry.error_code or ''} | `{entry.id}` |"
         assert row.replace("|  |", "| |") in page, entry.name
+
+
+def test_a_documented_message_shows_the_offending_value() -> None:
+    failure = errors.bad_request("expired", "card.expiryDate", errors.CARD_EXPIRED, value="1210")
+    (error,) = failure.body("id")["errors"]
+    assert error["message"] == (
+        "paymentMethodSpecificInput.card.expiryDate (1210) IS IN THE PAST OR NOT IN CORRECT "
+        "MMYY FORMAT"
+    )
+    assert str(failure) == "expired"  # the detail stays out of the answer
