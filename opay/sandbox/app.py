@@ -290,7 +290,7 @@ class SandboxApp:
             first = failure.errors[0]
             body: dict[str, Any] = {
                 "type": f"about:blank#{first.code.id}",
-                "title": first.code.id,
+                "title": first.message,
                 "status": failure.status,
                 "detail": first.message,
                 "instance": error_id,
