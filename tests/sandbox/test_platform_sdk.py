@@ -24,20 +24,27 @@ from onlinepayments.sdk.call_context import CallContext
 from onlinepayments.sdk.communicator_configuration import CommunicatorConfiguration
 from onlinepayments.sdk.domain.cancel_payment_request import CancelPaymentRequest
 from onlinepayments.sdk.domain.capture_payment_request import CapturePaymentRequest
+from onlinepayments.sdk.domain.complete_payment_request import CompletePaymentRequest
 from onlinepayments.sdk.domain.create_hosted_checkout_request import (
     CreateHostedCheckoutRequest,
+)
+from onlinepayments.sdk.domain.create_hosted_tokenization_request import (
+    CreateHostedTokenizationRequest,
 )
 from onlinepayments.sdk.domain.create_mandate_request import CreateMandateRequest
 from onlinepayments.sdk.domain.create_payment_link_request import (
     CreatePaymentLinkRequest,
 )
 from onlinepayments.sdk.domain.create_payment_request import CreatePaymentRequest
+from onlinepayments.sdk.domain.create_payout_request import CreatePayoutRequest
+from onlinepayments.sdk.domain.create_token_request import CreateTokenRequest
 from onlinepayments.sdk.domain.get_iin_details_request import GetIINDetailsRequest
 from onlinepayments.sdk.domain.refund_request import RefundRequest
 from onlinepayments.sdk.domain.revoke_mandate_request import RevokeMandateRequest
 from onlinepayments.sdk.domain.share_payment_link_request import (
     SharePaymentLinkRequest,
 )
+from onlinepayments.sdk.domain.subsequent_payment_request import SubsequentPaymentRequest
 from onlinepayments.sdk.factory import Factory
 from onlinepayments.sdk.idempotence_exception import IdempotenceException
 from onlinepayments.sdk.merchant.products.get_payment_products_params import (
@@ -472,9 +479,99 @@ def test_a_cancelled_link_cannot_be_shared(merchant: Any) -> None:
 # ---------------------------------------------------------------- tokens
 
 
+def _token_request(card: dict[str, str]) -> Any:
+    return CreateTokenRequest().from_dictionary(
+        {"paymentProductId": 1, "card": {"data": {"card": card}}}
+    )
+
+
+def test_token_happy_path_then_a_deleted_token_is_gone(merchant: Any) -> None:
+    created = merchant.tokens().create_token(_token_request(CARD))
+    assert merchant.tokens().get_token(created.token).id == created.token
+    merchant.tokens().delete_token(created.token)
+    with pytest.raises(ReferenceException) as caught:
+        merchant.tokens().get_token(created.token)
+    _error(caught.value, catalogue.REQUEST_ERROR_404)
+
+
+def test_a_token_for_a_card_failing_luhn_is_a_validation_exception(merchant: Any) -> None:
+    with pytest.raises(ValidationException) as caught:
+        merchant.tokens().create_token(_token_request({**CARD, "cardNumber": "4111111111111112"}))
+    error = _error(caught.value, catalogue.CARD_NUMBER_LUHN)
+    assert error.property_name == "card.data.card.cardNumber"
+
+
 def test_an_unknown_token_is_a_reference_exception(merchant: Any) -> None:
     with pytest.raises(ReferenceException) as caught:
         merchant.tokens().get_token("0123456789abcdef0123456789abcdef")
+    _error(caught.value, catalogue.REQUEST_ERROR_404)
+
+
+# ---------------------------------------------------------------- hosted tokenization
+
+
+def test_hosted_tokenization_happy_path(merchant: Any) -> None:
+    created = merchant.hosted_tokenization().create_hosted_tokenization(
+        CreateHostedTokenizationRequest().from_dictionary({"locale": "en_GB"})
+    )
+    assert created.hosted_tokenization_id
+    assert created.partial_redirect_url.endswith(created.hosted_tokenization_id)
+
+
+def test_an_unknown_hosted_tokenization_is_a_reference_exception(merchant: Any) -> None:
+    with pytest.raises(ReferenceException) as caught:
+        merchant.hosted_tokenization().get_hosted_tokenization("0000000000")
+    _error(caught.value, catalogue.REQUEST_ERROR_404)
+
+
+# ---------------------------------------------------------------- payouts
+
+
+def _payout(currency: str = "EUR") -> Any:
+    return CreatePayoutRequest().from_dictionary(
+        {
+            "amountOfMoney": {"amount": 500, "currencyCode": currency},
+            "cardPayoutMethodSpecificInput": {"paymentProductId": 1, "card": CARD},
+        }
+    )
+
+
+def test_payout_happy_path(merchant: Any) -> None:
+    payout = merchant.payouts().create_payout(_payout())
+    assert merchant.payouts().get_payout(payout.id).id == payout.id
+
+
+def test_a_payout_in_a_malformed_currency_is_a_validation_exception(merchant: Any) -> None:
+    with pytest.raises(ValidationException) as caught:
+        merchant.payouts().create_payout(_payout("euro"))
+    error = _error(caught.value, catalogue.INVALID_VALUE)
+    assert error.property_name == "amountOfMoney.currencyCode"
+
+
+def test_an_unknown_payout_is_a_reference_exception(merchant: Any) -> None:
+    with pytest.raises(ReferenceException) as caught:
+        merchant.payouts().get_payout("3999999999")
+    _error(caught.value, catalogue.REQUEST_ERROR_404)
+
+
+# ---------------------------------------------------------------- complete and subsequent
+
+
+def test_completing_a_payment_that_awaits_nothing_is_not_possible(merchant: Any) -> None:
+    payment = _card_payment(merchant)
+    with pytest.raises(ValidationException) as caught:
+        merchant.complete().complete_payment(payment.id, CompletePaymentRequest())
+    _error(caught.value, catalogue.OPERATION_NOT_POSSIBLE)
+
+
+def test_a_subsequent_payment_on_an_unknown_payment_is_a_reference_exception(
+    merchant: Any,
+) -> None:
+    body = SubsequentPaymentRequest().from_dictionary(
+        {"order": {"amountOfMoney": {"amount": 100, "currencyCode": "EUR"}}}
+    )
+    with pytest.raises(ReferenceException) as caught:
+        merchant.subsequent().subsequent_payment("3999999999_0", body)
     _error(caught.value, catalogue.REQUEST_ERROR_404)
 
 
