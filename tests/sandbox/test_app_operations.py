@@ -167,7 +167,7 @@ def run(app: SandboxApp) -> dict[str, Response]:
     op("get_mandate", {"uniqueMandateReference": reference})
     op("block_mandate", {"uniqueMandateReference": reference})
     op("unblock_mandate", {"uniqueMandateReference": reference})
-    op("revoke_mandate", {"uniqueMandateReference": reference}, {"revocationReason": "moved"})
+    op("revoke_mandate", {"uniqueMandateReference": reference}, {"revocationReason": "userAction"})
 
     payout = op(
         "create_payout",

@@ -401,3 +401,46 @@ def test_a_documented_message_shows_the_offending_value() -> None:
         "MMYY FORMAT"
     )
     assert str(failure) == "expired"  # the detail stays out of the answer
+
+
+MANDATE_CUSTOMER = {
+    "bankAccountIban": {"iban": "NL91ABNA0417164300"},
+    "personalInformation": {"name": {"firstName": "Wile", "surname": "Coyote"}},
+    "mandateAddress": {
+        "city": "Amsterdam",
+        "countryCode": "NL",
+        "street": "Damrak",
+        "zip": "1012LG",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "ok"),
+    [("signatureType", "AIS", True), ("signatureType", "TICK_BOX", True),
+     ("signatureType", "INK", False), ("recurrenceType", "ONCE", False),
+     ("language", "nl", True), ("language", "pt", False)],
+)  # fmt: skip
+def test_mandate_fields_take_the_documented_values(
+    app: SandboxApp, field: str, value: str, ok: bool
+) -> None:
+    body = {"customer": MANDATE_CUSTOMER, "recurrenceType": "RECURRING", field: value}
+    response = call(app, "POST", payments_path("mandates"), body)
+    if ok:
+        assert response.status == 201, response.body
+    else:
+        only_error(response, catalogue.INVALID_VALUE, field)
+
+
+def test_a_revocation_reason_is_one_of_the_documented_ones(app: SandboxApp) -> None:
+    body = {"customer": MANDATE_CUSTOMER, "recurrenceType": "RECURRING"}
+    reference = body_of(call(app, "POST", payments_path("mandates"), body))["mandate"][
+        "uniqueMandateReference"
+    ]
+    revoke = payments_path("mandates", reference, "revoke")
+    only_error(
+        call(app, "POST", revoke, {"revocationReason": "moved"}),
+        catalogue.INVALID_VALUE,
+        "revocationReason",
+    )
+    assert call(app, "POST", revoke, {"revocationReason": "userAction"}).status == 200

@@ -408,7 +408,7 @@ def test_mandate_happy_path_then_a_revoked_one_cannot_be_blocked(merchant: Any) 
     )
     assert created.mandate.status == "ACTIVE"
     merchant.mandates().revoke_mandate(
-        "SDK-MANDATE-1", RevokeMandateRequest().from_dictionary({"revocationReason": "moved"})
+        "SDK-MANDATE-1", RevokeMandateRequest().from_dictionary({"revocationReason": "userAction"})
     )
     with pytest.raises(ValidationException) as caught:
         merchant.mandates().block_mandate("SDK-MANDATE-1")
