@@ -15,9 +15,7 @@ from typing import Any
 import attrs
 
 from opay.sandbox import error_catalogue as catalogue
-from opay.sandbox.error_catalogue import Entry
-
-__all__ = ["Entry", "ApiError", "Failure"]
+from opay.sandbox.error_catalogue import Entry as Entry  # what handlers name an error by
 
 PLATFORM = catalogue.DIRECT_PLATFORM_ERROR
 ACQUIRER = catalogue.IO_ERROR
