@@ -104,6 +104,13 @@ def _docstring(model: ModelSpec) -> list[str]:
     deprecated = [f"``{f.python_name}``" for f in model.fields if f.deprecated]
     if deprecated:
         paragraphs.append(_wrap("Deprecated properties (kept for compatibility): ", deprecated))
+    asked = [f"``{f.python_name}``" for f in model.fields if f.platform_required and not f.required]
+    if asked:
+        paragraphs.append(_wrap("Required by the platform (optional here): ", asked))
+    limited = [f for f in model.fields if f.constraints]
+    if limited:
+        rules = [_wrap(f"- ``{f.python_name}``: ", ["; ".join(f.constraints)]) for f in limited]
+        paragraphs.append("    Platform rules:\n" + "\n".join(rules))
     if not paragraphs:
         return [f'    """{first}"""']
     lines = [f'    """{first}']

@@ -33,8 +33,10 @@ class Field:
     json_name: str
     python_name: str
     type: FieldType
-    required: bool = False
+    required: bool = False  # a required constructor argument (immutable models only)
     deprecated: bool = False
+    platform_required: bool = False  # the platform rejects a request without it
+    constraints: tuple[str, ...] = ()  # the platform's documented limits, as text
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class QueryParamSpec:
     item_type: str | None
     serialization: tuple[tuple[str, str], ...]
     deprecated: bool
+    required: bool = False
+    constraints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,37 @@ def _ref_name(ref: str, schemas: dict[str, Any]) -> str:
     return name
 
 
+# String formats that constrain a value without changing its Python type: the platform's
+# validation rules (dates written YYYYMMDD, timestamps YYYYMMDDHHmm), carried as data.
+VALIDATION_FORMATS = {"yyyymmdd": "a date YYYYMMDD", "yyyymmddhhmm": "a timestamp YYYYMMDDHHmm"}
+
+# Validation keywords carried into the generated documentation, with how each reads.
+_CONSTRAINT_TEXT = {
+    "enum": "one of {}",
+    "pattern": "matches ``{}``",
+    "minLength": "at least {} characters",
+    "maxLength": "at most {} characters",
+    "minimum": "at least {}",
+    "maximum": "at most {}",
+    "minItems": "at least {} items",
+    "maxItems": "at most {} items",
+}
+
+
+def constraints(schema: dict[str, Any]) -> tuple[str, ...]:
+    """The validation rules of a property or parameter schema, as short phrases."""
+    found = []
+    fmt = schema.get("format")
+    if fmt in VALIDATION_FORMATS:
+        found.append(VALIDATION_FORMATS[fmt])
+    for key, text in _CONSTRAINT_TEXT.items():
+        if key in schema:
+            value = schema[key]
+            shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+            found.append(text.format(shown))
+    return tuple(found)
+
+
 def _field_type(prop: dict[str, Any], schemas: dict[str, Any], where: str) -> FieldType:
     if "$ref" in prop:
         return FieldType("model", model=_ref_name(prop["$ref"], schemas))
@@ -281,7 +316,7 @@ def _field_type(prop: dict[str, Any], schemas: dict[str, Any], where: str) -> Fi
         fmt = prop.get("format")
         if fmt in ("date-time", "date"):
             return FieldType(fmt)
-        if fmt is not None:
+        if fmt is not None and fmt not in VALIDATION_FORMATS:
             raise SpecError(f"{where}: unsupported string format {fmt!r}")
         return FieldType("string")
     if kind in ("integer", "boolean", "number"):
@@ -292,10 +327,10 @@ def _field_type(prop: dict[str, Any], schemas: dict[str, Any], where: str) -> Fi
 def _schema_model(name: str, schema: dict[str, Any], schemas: dict[str, Any]) -> ModelSpec:
     if schema.get("type") != "object":
         raise SpecError(f"schema {name} is not an object")
+    # ``required`` lists what the platform requires; only an immutable model makes those
+    # constructor arguments, so that code building a mutable model step by step keeps working
     required = set(schema.get("required", []))
     frozen = bool(schema.get("x-immutable", False))
-    if required and not frozen:
-        raise SpecError(f"schema {name}: required properties are only supported on immutable ones")
     fields = []
     for json_name, prop in schema["properties"].items():
         fields.append(
@@ -303,8 +338,10 @@ def _schema_model(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
                 json_name=json_name,
                 python_name=_python_name(prop, f"{name}.{json_name}"),
                 type=_field_type(prop, schemas, f"{name}.{json_name}"),
-                required=json_name in required,
+                required=frozen and json_name in required,
                 deprecated=bool(prop.get("deprecated", False)),
+                platform_required=json_name in required,
+                constraints=constraints(_items_or_self(prop)),
             )
         )
     unknown_required = required - {f.json_name for f in fields}
@@ -316,6 +353,14 @@ def _schema_model(name: str, schema: dict[str, Any], schemas: dict[str, Any]) ->
         deprecated=bool(schema.get("deprecated", False)),
         frozen=frozen,
     )
+
+
+def _items_or_self(prop: dict[str, Any]) -> dict[str, Any]:
+    """The schema whose rules apply to each value: an array's items, else the property.
+    An array's own size limits are kept too."""
+    if prop.get("type") != "array":
+        return prop
+    return {**prop.get("items", {}), **{k: prop[k] for k in ("minItems", "maxItems") if k in prop}}
 
 
 def _python_name(prop: dict[str, Any], where: str) -> str:
@@ -372,6 +417,8 @@ def _operation(
                     item_type=item,
                     serialization=serialization,
                     deprecated=bool(param.get("deprecated", False)),
+                    required=bool(param.get("required", False)),
+                    constraints=constraints(_items_or_self(param.get("schema", {}))),
                 )
             )
         elif param["in"] != "header":
@@ -423,6 +470,8 @@ def _query_model(op: OperationSpec, raw_op: dict[str, Any]) -> ModelSpec:
                 python_name=param.python_name,
                 type=ftype,
                 deprecated=param.deprecated,
+                platform_required=param.required,
+                constraints=param.constraints,
             )
         )
     return ModelSpec(

@@ -122,7 +122,8 @@ def test_declined_payment_prints_the_result_and_exits_4(
 def test_api_error_prints_the_error_body_and_exits_1(
     env: Sandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, err = run(capsys, "call", "payments.get_payment", "no-such-payment")
+    # a well-formed payment id naming nothing (a malformed one would be a 400)
+    status, out, err = run(capsys, "call", "payments.get_payment", "3999999999_0")
     assert status == EXIT_API_ERROR
     assert json.loads(out)["errors"][0]["httpStatusCode"] == 404
     assert "ReferenceException" in err

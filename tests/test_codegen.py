@@ -17,6 +17,7 @@ from strategies import spec
 
 import opay.models
 from codegen import generate_files, write_files
+from codegen.models import render_model
 from codegen.render import HEADER
 from codegen.spec import SpecError, parse_spec
 from opay import async_resources, resources
@@ -349,3 +350,54 @@ def test_generated_json_names_match_the_description() -> None:
     returnmac = opay.models.CreateHostedCheckoutResponse._json_names["returnmac"]
     assert returnmac == "RETURNMAC"
     assert "RETURNMAC" in raw["components"]["schemas"]["CreateHostedCheckoutResponse"]["properties"]
+
+
+# ------------------------------------------------------------------------ validation rules
+
+
+def _parsed_model(raw: dict[str, Any], name: str) -> Any:
+    return next(m for m in parse_spec(raw).models if m.name == name)
+
+
+def test_required_on_a_mutable_schema_is_the_platforms_rule_not_the_constructors() -> None:
+    model = _parsed_model(spec(), "MandatePersonalName")
+    fields = {f.json_name: f for f in model.fields}
+    assert fields["surname"].platform_required and not fields["surname"].required
+    source = render_model(model)
+    assert "Required by the platform (optional here): ``first_name``, ``surname``." in source
+    assert "surname: str | None = attrs.field(default=None" in source
+
+
+def test_required_on_an_immutable_schema_stays_a_constructor_argument() -> None:
+    model = _parsed_model(spec(), "ShoppingCartExtension")
+    assert all(f.required for f in model.fields if f.json_name in ("creator", "name", "version"))
+    assert "Required by the platform" not in render_model(model)
+
+
+def test_documented_limits_reach_the_model_docstrings() -> None:
+    source = render_model(_parsed_model(spec(), "HostedCheckoutSpecificInput"))
+    assert "- ``allowed_number_of_payment_attempts``: at least 1; at most 10." in source
+    source = render_model(_parsed_model(spec(), "PersonalInformation"))
+    assert "- ``date_of_birth``: a date YYYYMMDD." in source
+    assert "- ``gender``: at most 50 characters." in source
+
+
+def test_query_parameter_rules_reach_the_query_classes() -> None:
+    model = _parsed_model(spec(), "GetPaymentProductsParams")
+    assert "- ``currency_code``: matches ``^[A-Z]{3}$``." in render_model(model)
+
+
+def test_validation_formats_keep_the_python_type() -> None:
+    def change(raw: dict[str, Any]) -> None:
+        raw["components"]["schemas"]["Card"]["properties"]["cvv"]["format"] = "yyyymmdd"
+
+    fields = {f.json_name: f for f in _parsed_model(_broken(change), "Card").fields}
+    assert fields["cvv"].type.kind == "string"
+    assert fields["cvv"].constraints == ("a date YYYYMMDD",)
+
+
+def test_rules_do_not_change_what_a_model_accepts() -> None:
+    # documented limits are the platform's to enforce: the model takes any value
+    info = opay.models.HostedCheckoutSpecificInput(allowed_number_of_payment_attempts=99)
+    assert info.allowed_number_of_payment_attempts == 99
+    assert opay.models.MandatePersonalName().surname is None

@@ -97,7 +97,7 @@ def test_empty_binary_and_gzip_bodies() -> None:
     assert "(6 bytes, invalid gzip)" in formatter.request("r", broken)
     # A response the transport already decoded keeps the platform's Content-Encoding header:
     # its body is shown (obfuscated), not reported as broken gzip.
-    decoded = Response(200, [("Content-Encoding", "gzip")], ('{"cardNumber":"%s"}' % CARD).encode())
+    decoded = Response(200, [("Content-Encoding", "gzip")], f'{{"cardNumber":"{CARD}"}}'.encode())
     shown = formatter.response("r", REQUEST, decoded, 1.0)
     assert "invalid gzip" not in shown and '"cardNumber": "************' in shown
     assert CARD not in shown

@@ -12,7 +12,11 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class Address(Model):
-    """The ``Address`` model of the Online Payments API."""
+    """The ``Address`` model of the Online Payments API.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "additional_info": "additionalInfo",

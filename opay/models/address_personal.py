@@ -13,7 +13,11 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class AddressPersonal(Model):
-    """The ``AddressPersonal`` model of the Online Payments API."""
+    """The ``AddressPersonal`` model of the Online Payments API.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "additional_info": "additionalInfo",

@@ -14,6 +14,9 @@ class AirlineFlightLeg(Model):
     """The ``AirlineFlightLeg`` model of the Online Payments API.
 
     Deprecated properties (kept for compatibility): ``fare``, ``number``.
+
+    Platform rules:
+    - ``date``: a date YYYYMMDD.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

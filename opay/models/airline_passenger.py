@@ -15,6 +15,10 @@ class AirlinePassenger(Model):
     """The ``AirlinePassenger`` model of the Online Payments API.
 
     Deprecated properties (kept for compatibility): ``title``.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    - ``date_of_birth``: a date YYYYMMDD.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

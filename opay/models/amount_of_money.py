@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class AmountOfMoney(Model):
-    """The ``AmountOfMoney`` model of the Online Payments API."""
+    """The ``AmountOfMoney`` model of the Online Payments API.
+
+    Platform rules:
+    - ``currency_code``: matches ``^[A-Z]{3}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "amount": "amount",

@@ -29,6 +29,9 @@ class CardPaymentMethodSpecificInput(Model):
     """The ``CardPaymentMethodSpecificInput`` model of the Online Payments API.
 
     Deprecated properties (kept for compatibility): ``skip_authentication``.
+
+    Platform rules:
+    - ``card_on_file_recurring_expiration``: a date YYYYMMDD.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

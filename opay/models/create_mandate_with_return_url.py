@@ -12,7 +12,15 @@ from opay.models.mandate_customer import MandateCustomer
 
 @attrs.define(kw_only=True, slots=True)
 class CreateMandateWithReturnUrl(Model):
-    """The ``CreateMandateWithReturnUrl`` model of the Online Payments API."""
+    """The ``CreateMandateWithReturnUrl`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``customer``.
+
+    Platform rules:
+    - ``language``: one of de, en, es, fr, it, nl, si, sk, sv.
+    - ``recurrence_type``: one of UNIQUE, RECURRING.
+    - ``signature_type``: one of UNSIGNED, SMS, TICK_BOX, AIS.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "alias": "alias",

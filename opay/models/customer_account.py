@@ -14,7 +14,13 @@ from opay.models.payment_account_on_file import PaymentAccountOnFile
 
 @attrs.define(kw_only=True, slots=True)
 class CustomerAccount(Model):
-    """The ``CustomerAccount`` model of the Online Payments API."""
+    """The ``CustomerAccount`` model of the Online Payments API.
+
+    Platform rules:
+    - ``change_date``: a date YYYYMMDD.
+    - ``create_date``: a date YYYYMMDD.
+    - ``password_change_date``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "authentication": "authentication",

@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class CustomerAccountAuthentication(Model):
-    """The ``CustomerAccountAuthentication`` model of the Online Payments API."""
+    """The ``CustomerAccountAuthentication`` model of the Online Payments API.
+
+    Platform rules:
+    - ``utc_timestamp``: a timestamp YYYYMMDDHHmm.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "data": "data",

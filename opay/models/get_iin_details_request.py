@@ -13,7 +13,13 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class GetIINDetailsRequest(Model):
-    """The ``GetIINDetailsRequest`` model of the Online Payments API."""
+    """The ``GetIINDetailsRequest`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``bin``.
+
+    Platform rules:
+    - ``bin``: at least 6 characters; at most 19 characters.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "bin": "bin",

@@ -11,7 +11,12 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class GetPaymentProductParams(Model):
-    """Query parameters of ``get_payment_product``."""
+    """Query parameters of ``get_payment_product``.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    - ``currency_code``: matches ``^[A-Z]{3}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "country_code": "countryCode",

@@ -14,6 +14,10 @@ class GetProductGroupsParams(Model):
     """Query parameters of ``get_product_groups``.
 
     Deprecated properties (kept for compatibility): ``locale``.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    - ``currency_code``: matches ``^[A-Z]{3}$``.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

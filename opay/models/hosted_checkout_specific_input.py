@@ -18,7 +18,11 @@ from opay.models.split_payment_product_filters_hosted_checkout import (
 
 @attrs.define(kw_only=True, slots=True)
 class HostedCheckoutSpecificInput(Model):
-    """The ``HostedCheckoutSpecificInput`` model of the Online Payments API."""
+    """The ``HostedCheckoutSpecificInput`` model of the Online Payments API.
+
+    Platform rules:
+    - ``allowed_number_of_payment_attempts``: at least 1; at most 10.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "allowed_number_of_payment_attempts": "allowedNumberOfPaymentAttempts",

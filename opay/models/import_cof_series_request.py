@@ -13,7 +13,11 @@ from opay.models.network_token_data import NetworkTokenData
 
 @attrs.define(kw_only=True, slots=True)
 class ImportCofSeriesRequest(Model):
-    """The ``ImportCofSeriesRequest`` model of the Online Payments API."""
+    """The ``ImportCofSeriesRequest`` model of the Online Payments API.
+
+    Platform rules:
+    - ``currency_code``: matches ``^[A-Z]{3}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "card": "card",

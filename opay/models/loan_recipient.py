@@ -12,7 +12,11 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class LoanRecipient(Model):
-    """The ``LoanRecipient`` model of the Online Payments API."""
+    """The ``LoanRecipient`` model of the Online Payments API.
+
+    Platform rules:
+    - ``date_of_birth``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "account_number": "accountNumber",

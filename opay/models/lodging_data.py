@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class LodgingData(Model):
-    """The ``LodgingData`` model of the Online Payments API."""
+    """The ``LodgingData`` model of the Online Payments API.
+
+    Platform rules:
+    - ``check_in_date``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "check_in_date": "checkInDate",

@@ -12,7 +12,13 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class MandateAddress(Model):
-    """The ``MandateAddress`` model of the Online Payments API."""
+    """The ``MandateAddress`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``city``, ``country_code``, ``street``, ``zip``.
+
+    Platform rules:
+    - ``country_code``: matches ``^[A-Z]{2}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "city": "city",

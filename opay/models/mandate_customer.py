@@ -15,7 +15,10 @@ from opay.models.mandate_personal_information import MandatePersonalInformation
 
 @attrs.define(kw_only=True, slots=True)
 class MandateCustomer(Model):
-    """The ``MandateCustomer`` model of the Online Payments API."""
+    """The ``MandateCustomer`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``mandate_address``, ``personal_information``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "bank_account_iban": "bankAccountIban",

@@ -12,7 +12,10 @@ from opay.models.mandate_personal_name import MandatePersonalName
 
 @attrs.define(kw_only=True, slots=True)
 class MandatePersonalInformation(Model):
-    """The ``MandatePersonalInformation`` model of the Online Payments API."""
+    """The ``MandatePersonalInformation`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``name``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "name": "name",

@@ -12,7 +12,10 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class MandatePersonalName(Model):
-    """The ``MandatePersonalName`` model of the Online Payments API."""
+    """The ``MandatePersonalName`` model of the Online Payments API.
+
+    Required by the platform (optional here): ``first_name``, ``surname``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "first_name": "firstName",

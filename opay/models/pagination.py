@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class Pagination(Model):
-    """The ``Pagination`` model of the Online Payments API."""
+    """The ``Pagination`` model of the Online Payments API.
+
+    Platform rules:
+    - ``page_size``: at most 1000.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "page": "page",

@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class PaymentAccountOnFile(Model):
-    """The ``PaymentAccountOnFile`` model of the Online Payments API."""
+    """The ``PaymentAccountOnFile`` model of the Online Payments API.
+
+    Platform rules:
+    - ``create_date``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "create_date": "createDate",

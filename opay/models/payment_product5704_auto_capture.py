@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class PaymentProduct5704AutoCapture(Model):
-    """The ``PaymentProduct5704AutoCapture`` model of the Online Payments API."""
+    """The ``PaymentProduct5704AutoCapture`` model of the Online Payments API.
+
+    Platform rules:
+    - ``delay_in_minutes``: at least 0; at most 10080.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "delay_in_minutes": "delayInMinutes",

@@ -13,7 +13,12 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class PersonalInformation(Model):
-    """The ``PersonalInformation`` model of the Online Payments API."""
+    """The ``PersonalInformation`` model of the Online Payments API.
+
+    Platform rules:
+    - ``date_of_birth``: a date YYYYMMDD.
+    - ``gender``: at most 50 characters.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "date_of_birth": "dateOfBirth",

@@ -13,7 +13,11 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class RedirectPaymentProduct5300SpecificInput(Model):
-    """The ``RedirectPaymentProduct5300SpecificInput`` model of the Online Payments API."""
+    """The ``RedirectPaymentProduct5300SpecificInput`` model of the Online Payments API.
+
+    Platform rules:
+    - ``second_installment_payment_date``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "birth_city": "birthCity",

@@ -11,7 +11,12 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class RevokeMandateRequest(Model):
-    """The ``RevokeMandateRequest`` model of the Online Payments API."""
+    """The ``RevokeMandateRequest`` model of the Online Payments API.
+
+    Platform rules:
+    - ``revocation_reason``:
+    one of receivedFinal, userAction, obsolescence, refused, revocationAskedByDebitor, revocationAskedByCreditor, deletionAskedByDebitor, deletionAskedByCreditor.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "revocation_reason": "revocationReason",

@@ -11,7 +11,11 @@ from opay.model import Model
 
 @attrs.define(kw_only=True, slots=True)
 class SharePaymentLinkRequest(Model):
-    """The ``SharePaymentLinkRequest`` model of the Online Payments API."""
+    """The ``SharePaymentLinkRequest`` model of the Online Payments API.
+
+    Platform rules:
+    - ``locale``: matches ``^[a-z]{2}-[A-Z]{2}$``.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "channel": "channel",

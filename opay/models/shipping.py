@@ -14,7 +14,11 @@ from opay.obfuscation import model_field_repr
 
 @attrs.define(kw_only=True, slots=True)
 class Shipping(Model):
-    """The ``Shipping`` model of the Online Payments API."""
+    """The ``Shipping`` model of the Online Payments API.
+
+    Platform rules:
+    - ``first_usage_date``: a date YYYYMMDD.
+    """
 
     _json_names: ClassVar[dict[str, str]] = {
         "address": "address",

@@ -62,7 +62,8 @@ class Route:
     pattern: re.Pattern[str]
     body_model: str | None
     error_model: str
-    query: dict[str, dict[str, Any]]  # name -> schema
+    query: tuple[dict[str, Any], ...]  # the query parameters of the API description
+    path_params: tuple[dict[str, Any], ...]  # its path parameters
 
 
 def _routes() -> list[Route]:
@@ -87,11 +88,8 @@ def _routes() -> list[Route]:
                     pattern=re.compile(f"^{regex}$"),
                     body_model=body_ref.rsplit("/", 1)[-1] if body_ref else None,
                     error_model=op.get("x-error-type", "ErrorResponse"),
-                    query={
-                        p["name"]: p["schema"]
-                        for p in op.get("parameters", [])
-                        if p["in"] == "query"
-                    },
+                    query=tuple(p for p in op.get("parameters", []) if p["in"] == "query"),
+                    path_params=tuple(p for p in op.get("parameters", []) if p["in"] == "path"),
                 )
             )
     # literal segments win over parameters (".../tokens/importCofSeries" before ".../{tokenId}")
@@ -113,8 +111,8 @@ def _text_response(status: int, text: str) -> Response:
     return Response(status, _TEXT, text.encode("utf-8"))
 
 
-def _forbidden(code: tuple[str, str], message: str) -> errors.Failure:
-    return errors.Failure(403, [errors.ApiError(code, message, 403)])
+def _forbidden(code: errors.Entry, message: str) -> errors.Failure:
+    return errors.fail(code, message)
 
 
 class SandboxApp:
@@ -240,15 +238,9 @@ class SandboxApp:
                     stored.body,
                 )
             if state is State.IN_PROGRESS:
-                conflict = errors.Failure(
-                    409,
-                    [
-                        errors.ApiError(
-                            errors.IN_PROGRESS,
-                            "a request with this idempotence key is still being processed",
-                            409,
-                        )
-                    ],
+                conflict = errors.fail(
+                    errors.IN_PROGRESS,
+                    "a request with this idempotence key is still being processed",
                 )
                 response = self._error_response(conflict, route)
                 return Response(
@@ -290,6 +282,7 @@ class SandboxApp:
             credentials={**self._api_keys, **self.webhook_keys},
         )
         try:
+            self._check_path(route, params)
             ctx.query = self._query(route, query)
             ctx.body = self._body(request, route)
             reply = self._handlers[route.operation_id](ctx)
@@ -305,8 +298,8 @@ class SandboxApp:
         if route is not None and route.error_model == "ProblemDetailsResponse":
             first = failure.errors[0]
             body: dict[str, Any] = {
-                "type": f"about:blank#{first.code[1]}",
-                "title": first.code[1].replace("_", " ").capitalize(),
+                "type": f"about:blank#{first.code.id}",
+                "title": first.message,
                 "status": failure.status,
                 "detail": first.message,
                 "instance": error_id,
@@ -368,30 +361,23 @@ class SandboxApp:
             if known_path
             else f"there is no API resource at {path}"
         )
-        raise errors.Failure(
-            404 if not known_path else 405,
-            [errors.ApiError(errors.UNKNOWN_ROUTE, message, 404 if not known_path else 405)],
+        raise errors.fail(errors.WRONG_METHOD if known_path else errors.UNKNOWN_ROUTE, message)
+
+    def _check_path(self, route: Route, params: dict[str, str]) -> None:
+        """A malformed identifier in the path is a 400, before anything is looked up (a
+        well-formed one naming nothing is the handler's 404)."""
+        problems, _ = validation.validate_parameters(
+            list(route.path_params), {k: [v] for k, v in params.items()}
         )
+        if problems:
+            raise errors.Failure(400, [_problem_error(p) for p in problems])
 
     def _query(self, route: Route, query: str) -> dict[str, list[str]]:
         parsed = parse_qs(query, keep_blank_values=True)
-        for name, values in parsed.items():
-            schema = route.query.get(name)
-            if schema is None:
-                continue
-            if schema.get("type") != "array" and len(values) > 1:
-                raise errors.bad_request("must be given once", name)
-            item_type = (
-                schema.get("items", {}).get("type")
-                if schema.get("type") == "array"
-                else schema.get("type")
-            )
-            for value in values:
-                if item_type == "integer" and not re.fullmatch(r"-?\d+", value):
-                    raise errors.bad_request(f"{value!r} is not an integer", name)
-                if item_type == "boolean" and value not in ("true", "false"):
-                    raise errors.bad_request(f"{value!r} is not true or false", name)
-        return parsed
+        problems, normal = validation.validate_parameters(list(route.query), parsed)
+        if problems:
+            raise errors.Failure(400, [_problem_error(p) for p in problems[:20]])
+        return normal
 
     def _body(self, request: Request, route: Route) -> Any:
         if route.body_model is None:
@@ -627,5 +613,5 @@ def _problem_error(problem: validation.Problem) -> errors.ApiError:
         problem.kind, errors.INVALID
     )
     return errors.ApiError(
-        code, f"{problem.path or 'the body'} {problem.message}", 400, problem.path or None
+        code, f"{problem.path or 'the body'} {problem.message}", property_name=problem.path or None
     )

@@ -32,17 +32,12 @@ from urllib.parse import urlsplit
 import attrs
 
 from opay.exceptions import CommunicationException
+from opay.sandbox import errors
 from opay.transport import Request, Response
 
 Mode = Literal["before", "after"]
 MODES: tuple[Mode, ...] = ("before", "after")
 ERROR_STATUSES: tuple[int, ...] = (500, 502, 503)
-
-_ERROR_TEXT = {
-    500: ("INTERNAL_SERVER_ERROR", "An internal error occurred in the sandbox (injected fault)"),
-    502: ("BAD_GATEWAY", "An upstream system did not answer in time (injected fault)"),
-    503: ("SERVICE_UNAVAILABLE", "The service is temporarily unavailable (injected fault)"),
-}
 
 
 def _check_rate(name: str, value: float) -> None:
@@ -136,24 +131,10 @@ def request_path(request: Request) -> str:
     return urlsplit(request.url).path or "/"
 
 
-def error_response(status: int) -> Response:
-    """A platform-shaped ``ErrorResponse`` for an injected server error."""
-    code, message = _ERROR_TEXT.get(status, ("SERVER_ERROR", "Injected fault"))
-    error_id = str(uuid.uuid4())
-    body = {
-        "errorId": error_id,
-        "errors": [
-            {
-                "category": "IO_ERROR",
-                "code": "9999",
-                "errorCode": code,
-                "httpStatusCode": status,
-                "id": code,
-                "message": message,
-                "retriable": True,
-            }
-        ],
-    }
+def error_response(status: int, *, unexpected: bool = False) -> Response:
+    """A platform-shaped ``ErrorResponse`` for an injected server error (the catalogue's
+    entry for ``status``), or for the sandbox's own crash (``unexpected``)."""
+    body = errors.server_error(status, unexpected=unexpected).body(str(uuid.uuid4()))
     return Response(
         status,
         (("Content-Type", "application/json"),),

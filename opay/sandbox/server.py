@@ -268,7 +268,7 @@ class Sandbox:
             return self.app.handle(request)
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            return error_response(500)
+            return error_response(500, unexpected=True)
 
     def request_url(self, target: str) -> str:
         """The full URL of a request for ``target`` (a path and query) received over HTTP."""

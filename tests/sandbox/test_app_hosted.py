@@ -24,6 +24,21 @@ from opay.sandbox.views import iso
 MONEY = {"amount": 2500, "currencyCode": "EUR"}
 
 
+def mandate_customer(iban: str) -> dict[str, object]:
+    """A mandate's customer with what the platform requires for Create mandate and Create
+    payment (API reference: MandateCustomer, MandateAddress, MandatePersonalName)."""
+    return {
+        "bankAccountIban": {"iban": iban},
+        "personalInformation": {"name": {"firstName": "Wile", "surname": "Coyote"}},
+        "mandateAddress": {
+            "city": "Amsterdam",
+            "countryCode": "NL",
+            "street": "Damrak",
+            "zip": "1012LG",
+        },
+    }
+
+
 def card(number: str = "4111111111111111", **changes: str) -> dict[str, str]:
     return {
         "cardNumber": number,
@@ -236,7 +251,7 @@ def test_mandate_lifecycle(app: SandboxApp) -> None:
         "POST",
         payments_path("mandates"),
         {
-            "customer": {"bankAccountIban": {"iban": "DE89370400440532013000"}},
+            "customer": mandate_customer("DE89370400440532013000"),
             "recurrenceType": "UNIQUE",
             "uniqueMandateReference": "MANDATE-1",
         },
@@ -262,7 +277,7 @@ def test_mandate_lifecycle(app: SandboxApp) -> None:
         "POST",
         payments_path("mandates"),
         {
-            "customer": {"bankAccountIban": {"iban": "DE89370400440532013000"}},
+            "customer": mandate_customer("DE89370400440532013000"),
             "recurrenceType": "UNIQUE",
             "uniqueMandateReference": "MANDATE-1",
         },
@@ -273,7 +288,7 @@ def test_mandate_lifecycle(app: SandboxApp) -> None:
         "POST",
         payments_path("mandates"),
         {
-            "customer": {"bankAccountIban": {"iban": "DE89370400440532013001"}},
+            "customer": mandate_customer("DE89370400440532013001"),
             "recurrenceType": "UNIQUE",
         },
     )
@@ -304,7 +319,7 @@ def test_sepa_payment_with_a_new_mandate(app: SandboxApp) -> None:
                 "paymentProductId": 771,
                 "paymentProduct771SpecificInput": {
                     "mandate": {
-                        "customer": {"bankAccountIban": {"iban": "NL91ABNA0417164300"}},
+                        "customer": mandate_customer("NL91ABNA0417164300"),
                         "recurrenceType": "RECURRING",
                         "uniqueMandateReference": "SEPA-1",
                     }

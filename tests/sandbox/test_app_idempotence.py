@@ -121,7 +121,10 @@ def test_repeat_while_the_first_is_running_gets_409() -> None:
         done = first.result(10)
     assert conflict.status == 409
     error = body_of(conflict)["errors"][0]
-    assert (error["code"], error["id"]) == ("30001002", "IDEMPOTENCE_REQUEST_IN_PROGRESS")
+    # the platform SDK's published sample (duplicate_request.json) and its exception factory,
+    # which recognises the 409 by errorCode 30001002
+    assert (error["code"], error["errorCode"]) == ("1409", "30001002")
+    assert error["message"] == "DUPLICATE REQUEST IN PROGRESS"
     assert conflict.header(TIMESTAMP) is not None
     assert other.status == 201
     assert done.status == 201

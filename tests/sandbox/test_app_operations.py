@@ -152,6 +152,12 @@ def run(app: SandboxApp) -> dict[str, Response]:
             "customer": {
                 "bankAccountIban": {"iban": "NL91ABNA0417164300"},
                 "personalInformation": {"name": {"firstName": "Wile", "surname": "Coyote"}},
+                "mandateAddress": {
+                    "city": "Amsterdam",
+                    "countryCode": "NL",
+                    "street": "Damrak",
+                    "zip": "1012LG",
+                },
             },
             "recurrenceType": "RECURRING",
             "signatureType": "UNSIGNED",
@@ -161,7 +167,7 @@ def run(app: SandboxApp) -> dict[str, Response]:
     op("get_mandate", {"uniqueMandateReference": reference})
     op("block_mandate", {"uniqueMandateReference": reference})
     op("unblock_mandate", {"uniqueMandateReference": reference})
-    op("revoke_mandate", {"uniqueMandateReference": reference}, {"revocationReason": "moved"})
+    op("revoke_mandate", {"uniqueMandateReference": reference}, {"revocationReason": "userAction"})
 
     payout = op(
         "create_payout",

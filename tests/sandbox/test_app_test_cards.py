@@ -316,7 +316,16 @@ def test_captures_refunds_links_and_mandates_right_after_their_create() -> None:
             "POST",
             payments_path("mandates"),
             {
-                "customer": {"bankAccountIban": {"iban": "NL91ABNA0417164300"}},
+                "customer": {
+                    "bankAccountIban": {"iban": "NL91ABNA0417164300"},
+                    "personalInformation": {"name": {"firstName": "Wile", "surname": "Coyote"}},
+                    "mandateAddress": {
+                        "city": "Amsterdam",
+                        "countryCode": "NL",
+                        "street": "Damrak",
+                        "zip": "1012LG",
+                    },
+                },
                 "recurrenceType": "RECURRING",
             },
         )
@@ -329,4 +338,4 @@ def test_captures_refunds_links_and_mandates_right_after_their_create() -> None:
     )
     wrong_state = errors.wrong_state("")
     assert unblock.status == wrong_state.status
-    assert body_of(unblock)["errors"][0]["id"] == wrong_state.errors[0].code[1]
+    assert body_of(unblock)["errors"][0]["id"] == wrong_state.errors[0].code.id

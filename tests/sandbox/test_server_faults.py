@@ -75,7 +75,8 @@ def test_injected_errors_are_platform_error_responses(status: int) -> None:
     assert body["errorId"]
     (error,) = body["errors"]
     assert error["httpStatusCode"] == status
-    assert error["errorCode"] and error["message"]
+    assert error["code"] and error["id"] and error["message"]
+    assert error["category"] in ("DIRECT_PLATFORM_ERROR", "IO_ERROR")
 
 
 @pytest.mark.parametrize(

@@ -56,16 +56,8 @@ def submit_batch(ctx: Context) -> Reply:
             f"itemCount is {count} but the batch holds {len(items)} items", "header.itemCount"
         )
     if (ctx.merchant_id, reference) in ctx.store.batches:
-        raise errors.Failure(
-            409,
-            [
-                errors.ApiError(
-                    errors.DUPLICATE,
-                    f"the batch {reference!r} already exists",
-                    409,
-                    "header.merchantBatchReference",
-                )
-            ],
+        raise errors.duplicate(
+            f"the batch {reference!r} already exists", "header.merchantBatchReference"
         )
     batch = Batch(reference, ctx.merchant_id, operation_type, ctx.body, len(items))
     ctx.store.batches[(ctx.merchant_id, reference)] = batch

@@ -150,7 +150,8 @@ def _human(failure: errors.Failure) -> str:
         if err.code == errors.MISSING:
             messages.append(f"{label or 'a value'} is required")
         else:
-            messages.append(f"{label}: {err.message}" if label else err.message)
+            text = err.detail or err.message
+            messages.append(f"{label}: {text}" if label else text)
     return "; ".join(messages)
 
 

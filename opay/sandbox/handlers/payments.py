@@ -144,10 +144,10 @@ def authorise(ctx: Context, payment: Payment, action: PaymentAction) -> None:
     emit_payment(ctx, payment)
 
 
-def reject(ctx: Context, payment: Payment, code: tuple[str, str], message: str) -> None:
+def reject(ctx: Context, payment: Payment, code: errors.Entry, message: str) -> None:
     """Decline a payment: REJECTED, with the reason in ``statusOutput.errors``."""
     move(ctx, payment, PaymentAction.REJECT)
-    payment.errors = [errors.ApiError(code, message, 402, category=errors.ACQUIRER).to_json()]
+    payment.errors = [errors.ApiError(code, message).to_json()]
     payment.operations.append(
         _operation(payment, payment.id, "authorization", payment.amount, ctx.now)
     )
@@ -156,7 +156,7 @@ def reject(ctx: Context, payment: Payment, code: tuple[str, str], message: str) 
 
 # The message of each decline, by test card outcome (the code is the decline the handlers
 # already answer: AUTHORIZATION_DECLINED, or AUTHENTICATION_FAILED for 3-D Secure).
-_DECLINES: dict[cards.Outcome, tuple[tuple[str, str], str]] = {
+_DECLINES: dict[cards.Outcome, tuple[errors.Entry, str]] = {
     cards.Outcome.DECLINED: (errors.DECLINED, "the issuer declined the authorisation"),
     cards.Outcome.INSUFFICIENT_FUNDS: (errors.DECLINED, "insufficient funds"),
     cards.Outcome.AUTHENTICATION_FAILED: (
@@ -370,14 +370,10 @@ def _sepa_mandate(ctx: Context, data: Any, prop: str) -> str:
 
 def _raise_if_declined(ctx: Context, payment: Payment) -> None:
     if payment.status is PaymentState.REJECTED:
-        raise errors.Failure(
-            402,
-            [
-                errors.ApiError(
-                    errors.DECLINED, "the payment was declined", 402, category=errors.ACQUIRER
-                )
-            ],
-            {"paymentResult": views.create_payment_response(payment, ctx.base_url)},
+        raise errors.fail(
+            errors.DECLINED,
+            "the payment was declined",
+            extra={"paymentResult": views.create_payment_response(payment, ctx.base_url)},
         )
 
 

@@ -46,14 +46,8 @@ def create_payout(ctx: Context) -> Reply:
     ctx.emit("payout.created", "payout", rendered)
     if declined:
         ctx.emit("payout.rejected", "payout", rendered)
-        raise errors.Failure(
-            402,
-            [
-                errors.ApiError(
-                    errors.DECLINED, "the issuer declined the payout", 402, category=errors.ACQUIRER
-                )
-            ],
-            {"payoutResult": rendered},
+        raise errors.fail(
+            errors.DECLINED, "the issuer declined the payout", extra={"payoutResult": rendered}
         )
     ctx.emit("payout.account_credited", "payout", rendered)
     return Reply(201, rendered, ctx.location("payouts", payout.id))
