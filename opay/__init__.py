@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         ValidationException,
     )
     from opay.factory import Factory
+    from opay.options import TLS, Limits, Proxy, Timeout
     from opay.retry import RetryPolicy
     from opay.strict import UnknownPropertyError
 
@@ -61,6 +62,10 @@ _EXPORTS = {
     "ResponseTooLargeException": "opay.exceptions",
     "ValidationException": "opay.exceptions",
     "RetryPolicy": "opay.retry",
+    "Timeout": "opay.options",
+    "Limits": "opay.options",
+    "Proxy": "opay.options",
+    "TLS": "opay.options",
     "UnknownPropertyError": "opay.strict",
 }
 
@@ -89,6 +94,10 @@ __all__ = [
     "ResponseTooLargeException",
     "ValidationException",
     "RetryPolicy",
+    "Timeout",
+    "Limits",
+    "Proxy",
+    "TLS",
     "UnknownPropertyError",
 ]
 

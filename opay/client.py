@@ -15,17 +15,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
 import attrs
 
 from opay.communicator import AsyncCommunicator, Communicator
-from opay.config import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_SOCKET_TIMEOUT,
-    CommunicatorConfiguration,
-    split_proxy_credentials,
-)
+from opay.config import DEFAULT_SOCKET_TIMEOUT, CommunicatorConfiguration
 from opay.context import CallContext
-from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
+from opay.exceptions import ConfigurationError
 from opay.log import CommunicatorLogger
 from opay.operation import Operation
+from opay.options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    TLS,
+    Limits,
+    Proxy,
+    Timeout,
+)
 from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
 
@@ -58,54 +61,132 @@ def client_meta_info_headers(client_meta_info: str | None) -> Headers:
 class ClientOptions(TypedDict, total=False):
     """The keyword options of :class:`Client` and :class:`AsyncClient` besides ``transport``.
 
-    ``integrator`` names your company to the platform; ``connect_timeout`` and
-    ``read_timeout`` are seconds; ``max_connections`` bounds the default transport's pool;
-    ``proxy`` is a URL (credentials may be in it); ``retry`` is the
-    :class:`~opay.retry.RetryPolicy` (a conservative default when None, ``RetryPolicy.off()``
-    for none); ``max_response_size`` is the largest response body accepted, in bytes.
+    ``integrator`` names your company to the platform. The connection settings are values of
+    :mod:`opay.options` or their fields by their flat names, never both: ``timeout``
+    (:class:`~opay.options.Timeout`) or ``connect_timeout``, ``read_timeout``,
+    ``attempt_timeout`` and ``total_timeout`` (seconds); ``limits``
+    (:class:`~opay.options.Limits`) or ``max_connections`` and ``max_response_size`` (bytes);
+    ``proxy`` (a URL, credentials may be in it, or a :class:`~opay.options.Proxy`); ``tls``
+    (:class:`~opay.options.TLS`). ``retry`` is the :class:`~opay.retry.RetryPolicy` (a
+    conservative default when None, ``RetryPolicy.off()`` for none).
+
+    With ``transport=``, the settings the transport enforces (connect, read and attempt
+    timeouts, pool size, proxy, TLS) belong to the transport: giving them to the client
+    too raises ``TypeError``. ``total_timeout`` and ``max_response_size`` are also the
+    client's, and apply.
     """
 
     integrator: str | None
+    timeout: Timeout | None
+    limits: Limits | None
+    tls: TLS | None
     connect_timeout: float
     read_timeout: float
+    attempt_timeout: float | None
+    total_timeout: float | None
     max_connections: int
-    proxy: str | None
+    proxy: str | Proxy | None
     shopping_cart_extension: ShoppingCartExtension | None
     retry: RetryPolicy | None
     max_response_size: int
+
+
+# What the transport enforces, and so cannot be given to a client that is given a transport.
+_TRANSPORT_SETTINGS = (
+    "connect_timeout",
+    "read_timeout",
+    "attempt_timeout",
+    "max_connections",
+    "proxy",
+    "tls",
+)
+
+
+def _refuse_both(
+    group: str, value: object, options: Mapping[str, object], names: tuple[str, ...]
+) -> None:
+    given = [name for name in names if name in options]
+    if value is not None and given:
+        raise TypeError(
+            f"give {group}= or {', '.join(given)}, not both ({', '.join(given)} "
+            f"{'is' if len(given) == 1 else 'are'} part of {group})"
+        )
 
 
 def _configuration(
     api_endpoint: str,
     api_key_id: str,
     secret_api_key: str,
+    options: Mapping[str, Any],
     *,
-    integrator: str | None = None,
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-    read_timeout: float = DEFAULT_SOCKET_TIMEOUT,
-    max_connections: int = DEFAULT_MAX_CONNECTIONS,
-    proxy: str | None = None,
-    shopping_cart_extension: ShoppingCartExtension | None = None,
-    retry: RetryPolicy | None = None,
-    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    with_transport: bool,
 ) -> CommunicatorConfiguration:
-    proxy_uri, proxy_username, proxy_password = (
-        split_proxy_credentials(proxy) if proxy is not None else (None, None, None)
+    unknown = sorted(set(options) - set(ClientOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
+    timeout: Timeout | None = options.get("timeout")
+    limits: Limits | None = options.get("limits")
+    _refuse_both(
+        "timeout",
+        timeout,
+        options,
+        ("connect_timeout", "read_timeout", "attempt_timeout", "total_timeout"),
     )
+    _refuse_both("limits", limits, options, ("max_connections", "max_response_size"))
+    if timeout is not None and not isinstance(timeout, Timeout):
+        raise TypeError(f"timeout must be an opay.Timeout, got {timeout!r}")
+    if limits is not None and not isinstance(limits, Limits):
+        raise TypeError(f"limits must be an opay.Limits, got {limits!r}")
+    if with_transport:
+        ignored = [name for name in _TRANSPORT_SETTINGS if options.get(name) is not None]
+        if timeout is not None and timeout.transport_part != Timeout().transport_part:
+            ignored.append("timeout (its connect, read or attempt part)")
+        if limits is not None and limits.max_connections != DEFAULT_MAX_CONNECTIONS:
+            ignored.append("limits (its max_connections)")
+        if ignored:
+            raise TypeError(
+                f"{', '.join(ignored)} would be ignored: the transport given as transport= "
+                "enforces its own settings. Give them to the transport instead, e.g. "
+                "Urllib3Transport(read_timeout=..., max_connections=..., proxy=...)"
+            )
+    try:
+        if timeout is None:
+            timeout = Timeout(
+                connect=options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT),
+                read=options.get("read_timeout", DEFAULT_SOCKET_TIMEOUT),
+                attempt=options.get("attempt_timeout"),
+                total=options.get("total_timeout"),
+            )
+        if limits is None:
+            limits = Limits(
+                max_connections=options.get("max_connections", DEFAULT_MAX_CONNECTIONS),
+                max_response_size=options.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE),
+            )
+        proxy = options.get("proxy")
+        if isinstance(proxy, str):
+            proxy = Proxy.from_url(proxy)
+        elif proxy is not None and not isinstance(proxy, Proxy):
+            raise TypeError(f"proxy must be a URL or an opay.Proxy, got {type(proxy).__name__}")
+    except ValueError as exc:  # a value out of range: the configuration's error
+        raise ConfigurationError(str(exc)) from None
+    retry = options.get("retry")
     return CommunicatorConfiguration(
         api_endpoint=api_endpoint,
         api_key_id=api_key_id,
         secret_api_key=secret_api_key,
-        integrator=integrator,
-        connect_timeout=connect_timeout,
-        socket_timeout=read_timeout,
-        max_connections=max_connections,
-        proxy_uri=proxy_uri,
-        proxy_username=proxy_username,
-        proxy_password=proxy_password,
-        shopping_cart_extension=shopping_cart_extension,
+        integrator=options.get("integrator"),
+        connect_timeout=timeout.connect,
+        socket_timeout=timeout.read,
+        attempt_timeout=timeout.attempt,
+        total_timeout=timeout.total,
+        max_connections=limits.max_connections,
+        proxy_uri=None if proxy is None else proxy.url,
+        proxy_username=None if proxy is None else proxy.username,
+        proxy_password=None if proxy is None else proxy.password,
+        shopping_cart_extension=options.get("shopping_cart_extension"),
         retry=RetryPolicy() if retry is None else retry,
-        max_response_size=max_response_size,
+        max_response_size=limits.max_response_size,
+        tls=options.get("tls") or TLS(),
     )
 
 
@@ -245,7 +326,9 @@ class Client(_ClientCore[Communicator]):
         transport: Transport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
+        configuration = _configuration(
+            api_endpoint, api_key_id, secret_api_key, options, with_transport=transport is not None
+        )
         super().__init__(Communicator(configuration, transport))
 
     @classmethod
@@ -301,7 +384,9 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         transport: AsyncTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        configuration = _configuration(api_endpoint, api_key_id, secret_api_key, **options)
+        configuration = _configuration(
+            api_endpoint, api_key_id, secret_api_key, options, with_transport=transport is not None
+        )
         super().__init__(AsyncCommunicator(configuration, transport))
 
     @classmethod

@@ -21,12 +21,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from opay._version import pip_install
-from opay.config import CommunicatorConfiguration, proxy_url_with_credentials
+from opay.config import CommunicatorConfiguration
 from opay.context import CallContext
 from opay.exceptions import OpayError
 from opay.log import CommunicatorLogger
 from opay.metadata import server_meta_info
 from opay.operation import Operation
+from opay.options import Timeout
 from opay.request import RequestSettings, build_request
 from opay.response import parse_response
 from opay.retry import RetryCall
@@ -72,20 +73,22 @@ SYNC_EXTRAS = ("urllib3", "httpx")
 ASYNC_EXTRAS = ("aiohttp", "httpx")
 
 
-def _transport_options(configuration: CommunicatorConfiguration) -> dict[str, Any]:
+def transport_settings(configuration: CommunicatorConfiguration) -> dict[str, Any]:
+    """The options of the transport a communicator makes for ``configuration``: its
+    :mod:`opay.options` values (the total timeout is the communicator's own)."""
+    timeout = configuration.timeout
     return {
-        "max_connections": configuration.max_connections,
-        "connect_timeout": configuration.connect_timeout,
-        "read_timeout": configuration.socket_timeout,
-        "proxy": proxy_url_with_credentials(configuration),
-        "max_response_size": configuration.max_response_size,
+        "timeout": Timeout(connect=timeout.connect, read=timeout.read, attempt=timeout.attempt),
+        "limits": configuration.limits,
+        "proxy": configuration.proxy,
+        "tls": configuration.tls,
     }
 
 
 def default_transport(configuration: CommunicatorConfiguration) -> Transport:
     """A pooled sync transport on the best installed HTTP library: urllib3, httpx, stdlib."""
     factory = _import_first(SYNC_TRANSPORTS, "synchronous", SYNC_EXTRAS)
-    transport: Transport = factory(**_transport_options(configuration))
+    transport: Transport = factory(**transport_settings(configuration))
     return transport
 
 
@@ -383,7 +386,7 @@ class AsyncCommunicator(CommunicatorCore):
         """The transport, created on first use when none was given."""
         if self._transport is None:
             factory = self._transport_factory or default_async_transport_factory()
-            self._transport = factory(**_transport_options(self.configuration))
+            self._transport = factory(**transport_settings(self.configuration))
         return self._transport
 
     async def execute(

@@ -26,6 +26,10 @@ The properties file is the INI format the platform's SDKs use, with one section:
     onlinePayments.api.retry.maxDelay=5
     onlinePayments.api.retry.deadline=30
     onlinePayments.api.maxResponseSize=16777216
+    ; the hard limit on one attempt (connectTimeout + 2 * socketTimeout by default) and
+    ; the budget of a whole call, retries included (none by default).
+    onlinePayments.api.attemptTimeout=
+    onlinePayments.api.totalTimeout=
 
 Timeouts and delays are in seconds (fractions allowed). An empty value means "use the
 default".
@@ -37,13 +41,22 @@ import configparser
 import difflib
 import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import attrs
 
 from opay.exceptions import ConfigurationError
-from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
+from opay.options import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_READ_TIMEOUT,
+    TLS,
+    Limits,
+    Proxy,
+    Timeout,
+)
 from opay.retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -53,9 +66,9 @@ SECTION = "OnlinePaymentsSDK"
 AUTHORIZATION_TYPES = ("v1HMAC",)
 
 DEFAULT_SCHEME = "https"
-DEFAULT_CONNECT_TIMEOUT = 5.0
-DEFAULT_SOCKET_TIMEOUT = 300.0
-DEFAULT_MAX_CONNECTIONS = 10
+# The defaults are opay.options' (the one place they are defined), under the properties
+# file's names.
+DEFAULT_SOCKET_TIMEOUT = DEFAULT_READ_TIMEOUT
 
 _PREFIX = "onlinePayments.api."
 KEY_HOST = _PREFIX + "endpoint.host"
@@ -64,6 +77,8 @@ KEY_PORT = _PREFIX + "endpoint.port"
 KEY_AUTHORIZATION_TYPE = _PREFIX + "authorizationType"
 KEY_CONNECT_TIMEOUT = _PREFIX + "connectTimeout"
 KEY_SOCKET_TIMEOUT = _PREFIX + "socketTimeout"
+KEY_ATTEMPT_TIMEOUT = _PREFIX + "attemptTimeout"
+KEY_TOTAL_TIMEOUT = _PREFIX + "totalTimeout"
 KEY_MAX_CONNECTIONS = _PREFIX + "maxConnections"
 KEY_INTEGRATOR = _PREFIX + "integrator"
 KEY_PROXY_URI = _PREFIX + "proxy.uri"
@@ -86,6 +101,8 @@ KNOWN_KEYS = (
     KEY_AUTHORIZATION_TYPE,
     KEY_CONNECT_TIMEOUT,
     KEY_SOCKET_TIMEOUT,
+    KEY_ATTEMPT_TIMEOUT,
+    KEY_TOTAL_TIMEOUT,
     KEY_MAX_CONNECTIONS,
     KEY_INTEGRATOR,
     KEY_PROXY_URI,
@@ -178,7 +195,9 @@ def _check_max_connections(_inst: object, _attr: attrs.Attribute[int], value: in
         raise ConfigurationError(f"max_connections must be an integer >= 1, got {value!r}")
 
 
-def _check_max_response_size(_inst: object, _attr: attrs.Attribute[int], value: int) -> None:
+def _check_max_response_size(_inst: object, _attr: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return  # no limit, asked for explicitly
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigurationError(f"max_response_size must be a number of bytes >= 1, got {value!r}")
 
@@ -236,10 +255,15 @@ class CommunicatorConfiguration:
     """Everything a communicator needs: endpoint, credentials, timeouts, pool size, proxy and
     the identification sent in ``X-GCS-ServerMetaInfo``.
 
-    ``socket_timeout`` is the read timeout. ``retry`` says how failed calls are retried
+    ``socket_timeout`` is the read timeout (the wait for each next byte), ``attempt_timeout``
+    the hard limit on one attempt (``connect_timeout + 2 * socket_timeout`` when None) and
+    ``total_timeout`` the budget of a whole call, retries and pauses included (None: only the
+    retry policy's deadline). ``retry`` says how failed calls are retried
     (:class:`~opay.retry.RetryPolicy`), ``max_response_size`` how many bytes a response body
-    may have (a larger one raises ``CommunicationException``). The secret API key and the
-    proxy password never appear in ``repr()``/``str()``.
+    may have (a larger one raises ``CommunicationException``), ``tls`` how connections are
+    protected (:class:`~opay.options.TLS`). The same settings as values of
+    :mod:`opay.options`: :attr:`timeout`, :attr:`limits`, :attr:`proxy`. The secret API key
+    and the proxy password never appear in ``repr()``/``str()``.
     """
 
     api_endpoint: str = attrs.field(converter=normalize_endpoint)
@@ -262,9 +286,16 @@ class CommunicatorConfiguration:
     proxy_uri: str | None = attrs.field(default=None, validator=_check_proxy)
     shopping_cart_extension: ShoppingCartExtension | None = None
     retry: RetryPolicy = attrs.field(factory=RetryPolicy, validator=_check_retry)
-    max_response_size: int = attrs.field(
+    max_response_size: int | None = attrs.field(
         default=DEFAULT_MAX_RESPONSE_SIZE, validator=_check_max_response_size
     )
+    attempt_timeout: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_positive_number("attempt_timeout"))
+    )
+    total_timeout: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_positive_number("total_timeout"))
+    )
+    tls: TLS = attrs.field(factory=TLS, validator=attrs.validators.instance_of(TLS))
 
     def __repr__(self) -> str:
         return (
@@ -276,7 +307,9 @@ class CommunicatorConfiguration:
             f"proxy_uri={_masked_proxy_uri(self.proxy_uri)}, proxy_username={self.proxy_username!r}, "
             f"proxy_password={_masked(self.proxy_password)}, "
             f"shopping_cart_extension={self.shopping_cart_extension!r}, retry={self.retry!r}, "
-            f"max_response_size={self.max_response_size!r})"
+            f"max_response_size={self.max_response_size!r}, "
+            f"attempt_timeout={self.attempt_timeout!r}, total_timeout={self.total_timeout!r}, "
+            f"tls={self.tls!r})"
         )
 
     __str__ = __repr__
@@ -285,6 +318,30 @@ class CommunicatorConfiguration:
     def read_timeout(self) -> float:
         """The socket timeout under the name the transports use."""
         return self.socket_timeout
+
+    @property
+    def timeout(self) -> Timeout:
+        """The timeouts as an :class:`~opay.options.Timeout`."""
+        return Timeout(
+            connect=self.connect_timeout,
+            read=self.socket_timeout,
+            attempt=self.attempt_timeout,
+            total=self.total_timeout,
+        )
+
+    @property
+    def limits(self) -> Limits:
+        """The pool size and the response size limit as :class:`~opay.options.Limits`."""
+        return Limits(
+            max_connections=self.max_connections, max_response_size=self.max_response_size
+        )
+
+    @property
+    def proxy(self) -> Proxy | None:
+        """The proxy, its credentials split from the URL, or None."""
+        if self.proxy_uri is None:
+            return None
+        return Proxy.from_url(self.proxy_uri, self.proxy_username, self.proxy_password)
 
     @classmethod
     def from_file(
@@ -526,6 +583,8 @@ def load_configuration(
             socket_timeout=props.number(
                 KEY_SOCKET_TIMEOUT, parse_seconds, DEFAULT_SOCKET_TIMEOUT, seconds
             ),
+            attempt_timeout=props.number(KEY_ATTEMPT_TIMEOUT, parse_seconds, None, seconds),
+            total_timeout=props.number(KEY_TOTAL_TIMEOUT, parse_seconds, None, seconds),
             max_connections=props.number(
                 KEY_MAX_CONNECTIONS, parse_count, DEFAULT_MAX_CONNECTIONS, "an integer >= 1"
             ),

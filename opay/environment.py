@@ -15,6 +15,8 @@ Optional (an empty value means "use the default"), each the twin of a properties
 ``OPAY_INTEGRATOR``             your company's name, sent to the platform    none
 ``OPAY_CONNECT_TIMEOUT``        seconds to open a connection                 see below
 ``OPAY_READ_TIMEOUT``           seconds to wait for the next bytes           see below
+``OPAY_ATTEMPT_TIMEOUT``        the hard limit on one attempt, seconds       see below
+``OPAY_TOTAL_TIMEOUT``          a whole call's budget, retries included      none
 ``OPAY_MAX_CONNECTIONS``        the connection pool's size                   see below
 ``OPAY_MAX_RESPONSE_SIZE``      the largest response body accepted, bytes    16 MiB
 ``OPAY_PROXY``                  a proxy URL (credentials may be in it)       none
@@ -36,8 +38,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from opay.config import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_CONNECTIONS,
     DEFAULT_SOCKET_TIMEOUT,
     CommunicatorConfiguration,
     parse_count,
@@ -46,7 +46,7 @@ from opay.config import (
     split_proxy_credentials,
 )
 from opay.exceptions import ConfigurationError
-from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
+from opay.options import DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_SIZE
 from opay.retry import RetryPolicy
 
 ENV_API_ENDPOINT = "OPAY_API_ENDPOINT"
@@ -55,6 +55,8 @@ ENV_SECRET_API_KEY = "OPAY_SECRET_API_KEY"
 ENV_INTEGRATOR = "OPAY_INTEGRATOR"
 ENV_CONNECT_TIMEOUT = "OPAY_CONNECT_TIMEOUT"
 ENV_READ_TIMEOUT = "OPAY_READ_TIMEOUT"
+ENV_ATTEMPT_TIMEOUT = "OPAY_ATTEMPT_TIMEOUT"
+ENV_TOTAL_TIMEOUT = "OPAY_TOTAL_TIMEOUT"
 ENV_MAX_CONNECTIONS = "OPAY_MAX_CONNECTIONS"
 ENV_MAX_RESPONSE_SIZE = "OPAY_MAX_RESPONSE_SIZE"
 ENV_PROXY = "OPAY_PROXY"
@@ -72,9 +74,11 @@ _COUNT = "an integer >= 1"
 _RETRY = RetryPolicy()
 # variable -> (CommunicatorConfiguration field or "retry.<field>", parser, what it must be,
 # default)
-_NUMBERS: dict[str, tuple[str, Callable[[str], Any], str, float | int]] = {
+_NUMBERS: dict[str, tuple[str, Callable[[str], Any], str, float | int | None]] = {
     ENV_CONNECT_TIMEOUT: ("connect_timeout", parse_seconds, _SECONDS, DEFAULT_CONNECT_TIMEOUT),
     ENV_READ_TIMEOUT: ("socket_timeout", parse_seconds, _SECONDS, DEFAULT_SOCKET_TIMEOUT),
+    ENV_ATTEMPT_TIMEOUT: ("attempt_timeout", parse_seconds, _SECONDS, None),
+    ENV_TOTAL_TIMEOUT: ("total_timeout", parse_seconds, _SECONDS, None),
     ENV_MAX_CONNECTIONS: ("max_connections", parse_count, _COUNT, DEFAULT_MAX_CONNECTIONS),
     ENV_MAX_RESPONSE_SIZE: (
         "max_response_size",

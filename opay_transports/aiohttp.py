@@ -70,6 +70,11 @@ class AiohttpTransport:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
 
+    @property
+    def options(self) -> TransportOptions:
+        """The validated options this transport enforces."""
+        return self._options
+
     def _current_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._loop is not None and loop is not self._loop:

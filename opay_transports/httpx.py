@@ -295,6 +295,11 @@ class HttpxTransport(_HttpxAdapter):
     _client_class = "Client"
     _is_async = False
 
+    @property
+    def options(self) -> TransportOptions:
+        """The validated options this transport enforces."""
+        return self._options
+
     def __init__(
         self,
         *,

@@ -24,6 +24,7 @@ from opay_transports._deadline import DeadlineResponse
 from opay_transports._options import (
     Target,
     TransportKeywords,
+    TransportOptions,
     closed,
     describe,
     expired,
@@ -157,6 +158,11 @@ class StdlibTransport:
             raise ValueError("StdlibTransport reaches proxies over http:// only")
         self._ssl = self._options.ssl_context()
         self._pool = _Pool(self._options.max_connections)
+
+    @property
+    def options(self) -> TransportOptions:
+        """The validated options this transport enforces."""
+        return self._options
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""

@@ -93,12 +93,10 @@ def test_client_uses_given_transport_and_closes_it() -> None:
 
 
 def test_client_proxy_credentials_are_kept_out_of_repr() -> None:
-    transport = FakeTransport()
     client = Client(
         "https://api.example.com",
         KEY_ID,
         SECRET,
-        transport=transport,
         proxy="http://user:pa55word@proxy.example.com:3128",
     )
     configuration = client.communicator.configuration
@@ -109,8 +107,10 @@ def test_client_proxy_credentials_are_kept_out_of_repr() -> None:
 
 
 def test_client_rejects_bad_settings() -> None:
-    with pytest.raises(opay.ConfigurationError, match="read timeout"):
-        Client("https://api.example.com", KEY_ID, SECRET, read_timeout=0, transport=FakeTransport())
+    with pytest.raises(opay.ConfigurationError, match="read_timeout must be a positive"):
+        Client("https://api.example.com", KEY_ID, SECRET, read_timeout=0)
+    with pytest.raises(opay.ConfigurationError, match="max_connections must be at least 1"):
+        Client("https://api.example.com", KEY_ID, SECRET, max_connections=0)
     with pytest.raises(opay.ConfigurationError, match="api_endpoint"):
         Client("api.example.com", KEY_ID, SECRET, transport=FakeTransport())
 
