@@ -4,16 +4,18 @@ start fails the tests that need it, with the reason: these tests are never skipp
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 # the helpers of tests/ (reliability_support) next to those of this folder
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from journal_support import KINDS, StoreSpec, fresh_spec
+from journal_support import KINDS, StoreSpec
 from servers import (
     PostgresServer,
     RedisServer,
@@ -43,7 +45,33 @@ def redis_server() -> Iterator[RedisServer]:
     server.stop()
 
 
+_databases = itertools.count()
+
+
+def fresh_spec(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> StoreSpec:
+    """An empty store of ``kind``: a new file, database or namespace."""
+    number = next(_databases)
+    if kind == "sqlite":
+        return StoreSpec("sqlite", str(tmp_path / f"journal-{number}.db"))
+    if kind == "postgres":
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        name = f"journal_{number}"
+        with psycopg.connect(server.dsn, autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name}")
+        return StoreSpec("postgres", server.dsn.rsplit("/", 1)[0] + f"/{name}")
+    if kind == "redis":
+        redis_server: RedisServer = request.getfixturevalue("redis_server")
+        return StoreSpec("redis", redis_server.url, namespace=f"{{test-{number}}}")
+    raise ValueError(kind)
+
+
 @pytest.fixture(params=KINDS)
 def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> StoreSpec:
     """An empty store of each kind in turn."""
     return fresh_spec(request.param, request, tmp_path)
+
+
+@pytest.fixture
+def make_spec(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], StoreSpec]:
+    """Makes an empty store of a given kind."""
+    return lambda kind: fresh_spec(kind, request, tmp_path)

@@ -3,7 +3,6 @@ process and in worker processes, and a way to run a worker."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import subprocess
@@ -12,16 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import psycopg
-import pytest
-from servers import PostgresServer, RedisServer
-
-from opay.journal import PostgresStore, RedisStore, SqliteStore
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 KINDS = ("sqlite", "postgres", "redis")
-_databases = itertools.count()
 
 
 @attrs.frozen
@@ -32,12 +25,19 @@ class StoreSpec:
     target: str
     namespace: str = "{opay}"
 
-    def open(self) -> SqliteStore | PostgresStore | RedisStore:
+    def open(self) -> Any:
+        """The store (a journal and inbox store); only its kind's module is imported."""
         if self.kind == "sqlite":
+            from opay.journal import SqliteStore
+
             return SqliteStore(self.target)
         if self.kind == "postgres":
+            from opay.journal import PostgresStore
+
             return PostgresStore(self.target)
         if self.kind == "redis":
+            from opay.journal import RedisStore
+
             return RedisStore(self.target, namespace=self.namespace)
         raise ValueError(f"unknown store kind {self.kind!r}")
 
@@ -88,20 +88,3 @@ def start_worker(*args: str) -> subprocess.Popen[str]:
         env=worker_env(),
         cwd=ROOT,
     )
-
-
-def fresh_spec(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> StoreSpec:
-    """An empty store of ``kind``: a new file, database or namespace."""
-    number = next(_databases)
-    if kind == "sqlite":
-        return StoreSpec("sqlite", str(tmp_path / f"journal-{number}.db"))
-    if kind == "postgres":
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        name = f"journal_{number}"
-        with psycopg.connect(server.dsn, autocommit=True) as db:
-            db.execute(f"CREATE DATABASE {name}")
-        return StoreSpec("postgres", server.dsn.rsplit("/", 1)[0] + f"/{name}")
-    if kind == "redis":
-        redis_server: RedisServer = request.getfixturevalue("redis_server")
-        return StoreSpec("redis", redis_server.url, namespace=f"{{test-{number}}}")
-    raise ValueError(kind)

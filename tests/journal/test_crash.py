@@ -13,10 +13,9 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from journal_support import StoreSpec, fresh_spec, run_worker, start_worker
+from journal_support import StoreSpec, run_worker, start_worker
 from reliability_support import payment_for
 
 from opay import CallContext
@@ -124,9 +123,9 @@ def test_a_second_process_waits_for_the_first_ones_outcome(
 
 @pytest.mark.parametrize("kind", ["redis"])
 def test_eight_workers_under_faults_make_every_call_once(
-    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+    kind: str, make_spec: Callable[[str], StoreSpec]
 ) -> None:
-    spec = fresh_spec(kind, request, tmp_path)
+    spec = make_spec(kind)
     faults = Faults(error_rate=0.1, drop_rate=0.1, error_mode="after", drop_mode="after", seed=3)
     total, workers = 500, 8
     block = total // (workers // 2)
