@@ -3,7 +3,6 @@ from a call (its request digest and, for a business key, its idempotence key).""
 
 from __future__ import annotations
 
-import base64
 import enum
 import hashlib
 import json
@@ -16,8 +15,13 @@ import attrs
 from opay.marshal import to_json_bytes
 from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH, IDEMPOTENCE_RETENTION_SECONDS
 
-# Derived keys: a prefix and 32 base32 characters of a SHA-256 (160 bits), 37 characters in
-# all, within the platform's limit of IDEMPOTENCE_KEY_MAX_LENGTH printable ASCII characters.
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is optional (the "fast" extra)
+    _orjson = None  # type: ignore[assignment]
+
+# Derived keys: a prefix and 32 hex digits of a SHA-256 (128 bits), 37 characters in all,
+# within the platform's limit of IDEMPOTENCE_KEY_MAX_LENGTH printable ASCII characters.
 DERIVED_KEY_PREFIX = "opay-"
 _DERIVED_DIGEST_CHARS = 32
 assert len(DERIVED_KEY_PREFIX) + _DERIVED_DIGEST_CHARS <= IDEMPOTENCE_KEY_MAX_LENGTH
@@ -86,13 +90,24 @@ class Entry:
 
 def canonical_json(value: object) -> str:
     """Sorted-keys, compact JSON text: equal values give equal texts."""
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(value, option=_orjson.OPT_SORT_KEYS).decode("utf-8")
+        except TypeError:
+            pass  # e.g. an integer beyond 64 bits: the standard library writes it
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _plain(value: object | None) -> Any:
     if value is None:
         return None
-    return json.loads(to_json_bytes(value))
+    text = to_json_bytes(value)
+    if _orjson is not None:
+        try:
+            return _orjson.loads(text)
+        except _orjson.JSONDecodeError:
+            pass  # numbers orjson does not read exactly: the standard library does
+    return json.loads(text)
 
 
 def request_document(
@@ -116,20 +131,19 @@ def request_digest(document: str) -> str:
 def derived_key(merchant_id: str, operation_id: str, business_key: str, generation: int) -> str:
     """The idempotence key of a business key: deterministic, so a re-run job sends the same
     key; another generation (a new try after a failure without effect) gets another one."""
-    material = canonical_json([merchant_id, operation_id, business_key, generation])
-    digest = hashlib.sha256(material.encode("utf-8")).digest()
-    text = base64.b32encode(digest).decode("ascii").lower()
-    return DERIVED_KEY_PREFIX + text[:_DERIVED_DIGEST_CHARS]
+    material = json.dumps([merchant_id, operation_id, business_key, generation])
+    digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+    return DERIVED_KEY_PREFIX + digest[:_DERIVED_DIGEST_CHARS]
 
 
 def business_slot(merchant_id: str, operation_id: str, business_key: str) -> str:
     """The slot of a call with a business key."""
-    return canonical_json(["b", merchant_id, operation_id, business_key])
+    return json.dumps(["b", merchant_id, operation_id, business_key])
 
 
 def key_slot(merchant_id: str, operation_id: str, idempotence_key: str) -> str:
     """The slot of a call without a business key (its idempotence key identifies it)."""
-    return canonical_json(["k", merchant_id, operation_id, idempotence_key])
+    return json.dumps(["k", merchant_id, operation_id, idempotence_key])
 
 
 # The fields of an entry as the stores keep them, in one order.

@@ -153,6 +153,10 @@ class Journal:
         for another process (``waited`` seconds were waited so far). Raises
         :class:`BusinessKeyConflictError` for a business key that stands for another
         request, :class:`CallInProgressError` once ``wait`` seconds have passed."""
+        if not waited:  # most calls are new: claim before reading
+            first = self._new_entry(call, 0)
+            if self.store.claim(first):
+                return Send(first)
         while True:
             existing = self.store.get(call.slot)
             if existing is None:

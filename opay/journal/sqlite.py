@@ -1,8 +1,11 @@
 """The embedded journal store: one SQLite file, shared safely by the processes of one machine.
 
-The database runs in WAL mode (readers never block the writer) with a busy timeout, and each
-write is one ``BEGIN IMMEDIATE`` transaction, so concurrent claims of one slot serialise and
-exactly one wins. Each thread (and each process after ``fork``) has its own connection.
+The database runs in WAL mode (readers never block the writer) with a busy timeout. A
+journal claim or completion is one statement (an ``INSERT ... ON CONFLICT DO NOTHING`` or a
+conditional ``UPDATE``), atomic on its own, so concurrent claims of one slot serialise on the
+database's write lock and exactly one wins; the inbox's claims, which read before they write,
+are ``BEGIN IMMEDIATE`` transactions. Each thread (and each process after ``fork``) has its
+own connection.
 """
 
 from __future__ import annotations
@@ -44,7 +47,14 @@ _SCHEMA = (
 )
 
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM opay_journal"
-_INSERT_VALUES = ", ".join("?" for _ in COLUMNS)
+_INSERT = (
+    f"INSERT INTO opay_journal ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
+    "ON CONFLICT (slot) DO NOTHING"
+)
+_REPLACE = (
+    f"UPDATE opay_journal SET {', '.join(f'{name} = ?' for name in COLUMNS[1:])} "
+    "WHERE slot = ? AND state = 'failed' AND generation = ?"
+)
 
 
 class SqliteStore:
@@ -97,21 +107,12 @@ class SqliteStore:
     def claim(self, entry: Entry, replaces: int | None = None) -> bool:
         """See :meth:`opay.journal.store.JournalStore.claim`."""
         values = entry_values(entry)
-        with self._write() as db:
-            if replaces is None:
-                cursor = db.execute(
-                    f"INSERT INTO opay_journal ({', '.join(COLUMNS)}) VALUES ({_INSERT_VALUES}) "
-                    "ON CONFLICT (slot) DO NOTHING",
-                    values,
-                )
-            else:
-                assignments = ", ".join(f"{name} = ?" for name in COLUMNS[1:])
-                cursor = db.execute(
-                    f"UPDATE opay_journal SET {assignments} "
-                    "WHERE slot = ? AND state = 'failed' AND generation = ?",
-                    (*values[1:], entry.slot, replaces),
-                )
-            return cursor.rowcount == 1
+        db = self._connection()  # one statement: its own (atomic) transaction
+        if replaces is None:
+            cursor = db.execute(_INSERT, values)
+        else:
+            cursor = db.execute(_REPLACE, (*values[1:], entry.slot, replaces))
+        return cursor.rowcount == 1
 
     def complete(
         self,
@@ -124,14 +125,13 @@ class SqliteStore:
         response_body: str | None = None,
     ) -> bool:
         """See :meth:`opay.journal.store.JournalStore.complete`."""
-        with self._write() as db:
-            cursor = db.execute(
-                "UPDATE opay_journal SET state = ?, finished = ?, status = ?, "
-                "response_body = ?, request = NULL "
-                "WHERE slot = ? AND generation = ? AND state = 'pending'",
-                (state.value, finished, status, response_body, slot, generation),
-            )
-            return cursor.rowcount == 1
+        cursor = self._connection().execute(
+            "UPDATE opay_journal SET state = ?, finished = ?, status = ?, "
+            "response_body = ?, request = NULL "
+            "WHERE slot = ? AND generation = ? AND state = 'pending'",
+            (state.value, finished, status, response_body, slot, generation),
+        )
+        return cursor.rowcount == 1
 
     def get(self, slot: str) -> Entry | None:
         """See :meth:`opay.journal.store.JournalStore.get`."""
