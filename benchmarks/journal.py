@@ -8,7 +8,8 @@ process, ``create_payment`` through opay's client on its default urllib3 transpo
 
 - ``none``: without a journal;
 - ``sqlite``, ``postgres``, ``redis``: with a :class:`~opay.journal.Journal` on that store,
-  every call with its own business key (one claim, one completion: two writes and a read).
+  every call with its own business key (one claim and one completion); ``sqlite-off`` is
+  SQLite with ``synchronous="OFF"``.
 
 Blocks of each variant alternate and medians are reported: CPU µs per call of this process
 (``time.process_time``) and wall µs per call. The database servers' own CPU is not in the
@@ -57,7 +58,10 @@ def _stores(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
 
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        stores: dict[str, Any] = {"sqlite": SqliteStore(folder / "journal.db")}
+        stores: dict[str, Any] = {
+            "sqlite": SqliteStore(folder / "journal.db"),
+            "sqlite-off": SqliteStore(folder / "journal-off.db", synchronous="OFF"),
+        }
         servers = None
         dsn, url = args.postgres, args.redis
         try:

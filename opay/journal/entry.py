@@ -98,7 +98,8 @@ def canonical_json(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _plain(value: object | None) -> Any:
+def plain_json(value: object | None) -> Any:
+    """A model (or a mapping holding models) as the plain JSON values it is sent as."""
     if value is None:
         return None
     text = to_json_bytes(value)
@@ -113,12 +114,13 @@ def _plain(value: object | None) -> Any:
 def request_document(
     path_values: Mapping[str, object], body: object | None, query: object | None
 ) -> str:
-    """The canonical JSON of a call's request: body, path values and query."""
+    """The canonical JSON of a call's request: body, path values and query (the body and
+    query as models or as their :func:`plain_json` values: the same document)."""
     return canonical_json(
         {
-            "body": _plain(body),
+            "body": plain_json(body),
             "path": {name: str(value) for name, value in path_values.items()},
-            "query": _plain(query),
+            "query": plain_json(query),
         }
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
@@ -25,6 +26,7 @@ from opay.journal.entry import (
     business_slot,
     derived_key,
     key_slot,
+    plain_json,
     request_digest,
     request_document,
 )
@@ -45,6 +47,7 @@ class JournalCall:
     document: str
     digest: str
     fixed_key: str | None  # the caller's or a generated key; None for a business key
+    body: Any = attrs.field(eq=False)  # the body as plain JSON values, sent as such
 
 
 @attrs.frozen
@@ -119,7 +122,8 @@ class Journal:
             )
         if business_key is not None and (not isinstance(business_key, str) or not business_key):
             raise ValueError(f"business_key must be a non-empty string, got {business_key!r}")
-        document = request_document(path_values, body, query)
+        plain_body = plain_json(body)
+        document = request_document(path_values, plain_body, query)
         digest = request_digest(document)
         if business_key is not None:
             slot = business_slot(merchant_id, operation.operation_id, business_key)
@@ -128,7 +132,14 @@ class Journal:
             fixed = given_key if given_key is not None else new_idempotence_key()
             slot = key_slot(merchant_id, operation.operation_id, fixed)
         return JournalCall(
-            slot, operation.operation_id, merchant_id, business_key, document, digest, fixed
+            slot,
+            operation.operation_id,
+            merchant_id,
+            business_key,
+            document,
+            digest,
+            fixed,
+            plain_body,
         )
 
     def _new_entry(self, call: JournalCall, generation: int) -> Entry:

@@ -46,6 +46,7 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS opay_inbox_resource ON opay_inbox (resource_id, created)",
 )
 
+_SYNCHRONOUS = ("OFF", "NORMAL", "FULL")
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM opay_journal"
 _INSERT = (
     f"INSERT INTO opay_journal ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
@@ -61,11 +62,27 @@ class SqliteStore:
     """A journal and inbox store in the SQLite database at ``path`` (created if missing).
 
     ``busy_timeout`` is how long (seconds) a write waits for another process's write.
+    ``synchronous`` is SQLite's setting of that name: ``"NORMAL"`` (the default) survives a
+    crash of the process and, in WAL mode, keeps the database consistent through a power
+    loss, which may undo the last writes; ``"FULL"`` syncs every write to disk (slower);
+    ``"OFF"`` leaves syncing to the operating system (faster; still safe when only the
+    process dies).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout: float = 30.0,
+        synchronous: str = "NORMAL",
+    ) -> None:
+        if synchronous not in _SYNCHRONOUS:
+            raise ValueError(
+                f"synchronous must be one of {', '.join(_SYNCHRONOUS)}, got {synchronous!r}"
+            )
         self.path = Path(path)
         self.busy_timeout = busy_timeout
+        self.synchronous = synchronous
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
@@ -84,7 +101,7 @@ class SqliteStore:
             )
             db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute(f"PRAGMA synchronous = {self.synchronous}")
             self._local.db = db
             self._local.pid = os.getpid()
             with self._lock:

@@ -334,3 +334,11 @@ async def test_the_async_client_journals_and_resumes_alike(
     assert sorted(p["id"] for p in sandbox.payments()) == sorted(
         [payment_id(first), payment_id(resumed)]
     )
+
+
+def test_the_sqlite_store_checks_its_synchronous_setting(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="synchronous"):
+        SqliteStore(tmp_path / "j.db", synchronous="sometimes")
+    store = SqliteStore(tmp_path / "k.db", synchronous="OFF")
+    assert store.pending(started_before=1e12) == []
+    store.close()
