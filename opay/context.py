@@ -16,7 +16,8 @@ class CallContext:
     ``business_key`` (with a client that has a :class:`~opay.journal.Journal`) names the
     business action a deduplicated call performs, e.g. ``"order-4711"``: the idempotence key
     is derived from the merchant, the operation and this key, so a job that runs again sends
-    the same key and gets the first run's outcome (see the journal's guide)."""
+    the same key and gets the first run's outcome (see the journal's guide). Only a client
+    with a journal derives the key: give such a client the calls that carry a business key."""
 
     idempotence_key: str | None = None
     idempotence_request_timestamp: int | None = None
