@@ -272,3 +272,14 @@ def test_two_receiver_processes_handle_every_event_once(
         handled = seen["processed"] + seen["stale"]
         assert handled == 1, (event_id, seen)  # handled, or reported stale, exactly once
     assert sum(seen["processed"] for seen in outcomes.values()) > 0
+
+
+def test_the_sandbox_command_line_takes_the_misbehaviour_flags() -> None:
+    from opay.sandbox.__main__ import build_parser
+
+    args = build_parser().parse_args(
+        ["--webhook-delay", "0.1", "--webhook-jitter", "0.5", "--webhook-duplicates", "0.3"]
+    )
+    assert (args.webhook_delay, args.webhook_jitter, args.webhook_duplicates) == (0.1, 0.5, 0.3)
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--webhook-duplicates", "1.5"])
