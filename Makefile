@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint typecheck unit generate demo docs wheel bench bench-quick browser clean
+.PHONY: test lint typecheck unit generate demo docs wheel bench bench-quick browser servers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ install: $(STAMP)
 ## The one test command: bootstraps .venv, lints, type-checks, runs every test.
 ## Part of it, tests/test_wheel.py, builds the sdist and the wheel, checks them with twine and
 ## installs the wheel into a fresh virtualenv outside the repository.
-test: $(STAMP) browser docs
+test: $(STAMP) browser servers docs
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
@@ -30,6 +30,14 @@ browser:
 	  echo "installing Debian chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## Debian's PostgreSQL and Redis for the journal's store tests (installed only when missing;
+## the tests start throwaway instances on loopback themselves, see tests/journal/servers.py).
+servers:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v redis-server >/dev/null 2>&1; } || { \
+	  echo "installing Debian postgresql and redis-server for the journal tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql redis-server >/dev/null; }
 
 ## The documentation site (docs/, mkdocs.yml) in strict mode: a broken link or reference fails.
 ## Serve it while editing with: .venv/bin/mkdocs serve

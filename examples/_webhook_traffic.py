@@ -20,14 +20,16 @@ KEY_ID = "webhooks-key-1"
 SECRET_KEY = "webhooks-secret-1"  # a sandbox secret, shown on purpose; keep real ones secret
 
 
-def send_payment_events(url: str) -> int:
-    """Make a payment and capture it on a sandbox delivering to ``url``; the events sent."""
+def send_payment_events(url: str, *, duplicate_rate: float = 0.0) -> int:
+    """Make a payment and capture it on a sandbox delivering to ``url``; the events sent.
+    ``duplicate_rate`` of them are delivered twice, as at-least-once delivery may."""
     with (
         Sandbox(
             webhook_url=url,
             webhook_key_id=KEY_ID,
             webhook_secret=SECRET_KEY,
             webhook_base_delay=0.05,
+            webhook_duplicate_rate=duplicate_rate,
         ) as sandbox,
         sandbox.client() as client,
     ):

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from opay.async_resources import AsyncMerchantClient
+    from opay.journal import Entry, Journal
     from opay.models import ShoppingCartExtension
     from opay.resources import MerchantClient
 
@@ -256,6 +257,25 @@ class _ClientCore(Generic[_CommunicatorT]):
         self.communicator: _CommunicatorT = communicator
         self._extra_headers = extra_headers
         self._merchants: dict[str, Any] = {}
+        self._journal: Journal | None = None
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal of this client's deduplicated calls (see :mod:`opay.journal`)."""
+        return self._journal
+
+    def _set_journal(self, journal: Journal | None) -> None:
+        if journal is not None:
+            from opay.journal import Journal
+
+            if not isinstance(journal, Journal):
+                raise TypeError(f"journal must be an opay.journal.Journal, not {journal!r}")
+        self._journal = journal
+        self._merchants.clear()
+
+    def _journaled(self) -> Any:
+        """The executor that runs calls through the journal (the client has one)."""
+        raise NotImplementedError
 
     @property
     def extra_headers(self) -> Headers:
@@ -275,7 +295,9 @@ class _ClientCore(Generic[_CommunicatorT]):
         """A client sharing this one's communicator that sends ``client_meta_info`` (a JSON
         text describing the consumer's device, ...) base64-encoded in ``X-GCS-ClientMetaInfo``;
         None for a client that sends none."""
-        return self.from_communicator(self.communicator, client_meta_info)
+        client = self.from_communicator(self.communicator, client_meta_info)
+        client._set_journal(self._journal)
+        return client
 
     def _new_merchant(
         self,
@@ -285,9 +307,12 @@ class _ClientCore(Generic[_CommunicatorT]):
     ) -> _MerchantT:
         """A merchant's client, kept for the next ``merchant()`` call with the same id (it holds
         nothing but the executor and the id; a few hundred are kept at most). Its executor is
-        the communicator itself, wrapped by ``headered`` when this client adds headers."""
+        the communicator itself, wrapped by ``headered`` when this client adds headers (or
+        the journal's executor when the client has a journal)."""
         executor: object = self.communicator
-        if self.extra_headers:
+        if self._journal is not None:
+            executor = self._journaled()
+        elif self.extra_headers:
             executor = headered(self.communicator, self.extra_headers)
         merchant_client = make(executor, _check_merchant_id(merchant_id))
         if len(self._merchants) >= _MERCHANTS_KEPT:
@@ -309,7 +334,8 @@ class Client(_ClientCore[Communicator]):
 
     ``Client(api_endpoint, api_key_id, secret_api_key, integrator="My shop")``; timeouts are
     in seconds. ``transport`` replaces the default (pooled urllib3, else httpx, else the
-    standard library). ``retry`` is the :class:`~opay.retry.RetryPolicy` (a conservative
+    standard library). ``journal`` (an :class:`opay.journal.Journal`) records every call
+    the platform deduplicates, so that it happens exactly once across crashes. ``retry`` is the :class:`~opay.retry.RetryPolicy` (a conservative
     default when None; ``RetryPolicy.off()`` for none); ``max_response_size`` the largest
     response body accepted, in bytes (16 MiB by default). Close it (or use ``with``) to
     release the pool.
@@ -324,12 +350,29 @@ class Client(_ClientCore[Communicator]):
         secret_api_key: str,
         *,
         transport: Transport | None = None,
+        journal: Journal | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         configuration = _configuration(
             api_endpoint, api_key_id, secret_api_key, options, with_transport=transport is not None
         )
         super().__init__(Communicator(configuration, transport))
+        self._set_journal(journal)
+
+    def _journaled(self) -> Any:
+        from opay.journal.executor import JournaledExecutor
+
+        assert self._journal is not None
+        return JournaledExecutor(self.communicator, self._journal, self.extra_headers)
+
+    def resume(self, entry: Entry) -> Any:
+        """Resend a call the journal holds in doubt (from :meth:`Journal.in_doubt`) with its
+        own idempotence key, so that the platform replays its first outcome, and record that
+        outcome; returns the call's result (the parsed model). An entry whose key outlived
+        the platform's retention raises :class:`~opay.journal.KeyExpiredError` instead."""
+        if self._journal is None:
+            raise RuntimeError("this client has no journal: Client(..., journal=Journal(store))")
+        return self._journaled().resume(entry)
 
     @classmethod
     def from_env(
@@ -382,12 +425,28 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         secret_api_key: str,
         *,
         transport: AsyncTransport | None = None,
+        journal: Journal | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         configuration = _configuration(
             api_endpoint, api_key_id, secret_api_key, options, with_transport=transport is not None
         )
         super().__init__(AsyncCommunicator(configuration, transport))
+        self._set_journal(journal)
+
+    def _journaled(self) -> Any:
+        from opay.journal.executor import AsyncJournaledExecutor
+
+        assert self._journal is not None
+        return AsyncJournaledExecutor(self.communicator, self._journal, self.extra_headers)
+
+    async def resume(self, entry: Entry) -> Any:
+        """The asynchronous twin of :meth:`Client.resume`."""
+        if self._journal is None:
+            raise RuntimeError(
+                "this client has no journal: AsyncClient(..., journal=Journal(store))"
+            )
+        return await self._journaled().resume(entry)
 
     @classmethod
     def from_env(

@@ -43,7 +43,8 @@ SERVER_RUNNERS = frozenset(
 )
 
 # The asynchronous client awaits (retry pauses) with asyncio; it still sends nothing itself.
-ASYNCIO_USERS = frozenset({"opay/communicator.py", "opay/client.py"})
+# The journal's async executor awaits the same pauses (and another process's outcome).
+ASYNCIO_USERS = frozenset({"opay/communicator.py", "opay/client.py", "opay/journal/executor.py"})
 
 _DYNAMIC_IMPORTERS = frozenset({"import_module", "__import__"})
 

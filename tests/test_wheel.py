@@ -111,7 +111,18 @@ def test_wheel_metadata(dist: Path) -> None:
         "/CHANGELOG.md"
     )
     extras = set(metadata.get_all("Provides-Extra") or [])
-    assert extras == {"urllib3", "httpx", "httpx2", "aiohttp", "fast", "otel", "sandbox", "all"}
+    assert extras == {
+        "urllib3",
+        "httpx",
+        "httpx2",
+        "aiohttp",
+        "fast",
+        "otel",
+        "sandbox",
+        "postgres",
+        "redis",
+        "all",
+    }
     requires = metadata.get_all("Requires-Dist") or []
     assert not [r for r in requires if re.search(r"pytest|mypy|ruff|mkdocs|playwright", r)]
 

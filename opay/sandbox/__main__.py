@@ -75,6 +75,21 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
         default=0.5,
         help="seconds before the first retry, doubled each time (default 0.5)",
     )
+    hooks.add_argument(
+        "--webhook-delay", type=_non_negative, default=0.0, help="seconds before each delivery"
+    )
+    hooks.add_argument(
+        "--webhook-jitter",
+        type=_non_negative,
+        default=0.0,
+        help="random extra seconds per delivery, up to this (reorders events; --seed)",
+    )
+    hooks.add_argument(
+        "--webhook-duplicates",
+        type=_fraction,
+        default=0.0,
+        help="fraction of events delivered twice (--seed)",
+    )
     faults = parser.add_argument_group("fault injection (API requests only)")
     faults.add_argument(
         "--latency-ms", type=_non_negative, default=0.0, help="delay before each answer"
@@ -134,6 +149,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             webhook_secret=args.webhook_secret,
             webhook_base_delay=args.webhook_base_delay,
             webhook_max_attempts=args.webhook_max_attempts,
+            webhook_delay=args.webhook_delay,
+            webhook_jitter=args.webhook_jitter,
+            webhook_duplicate_rate=args.webhook_duplicates,
             seed=args.seed,
             log_requests=not args.quiet,
             allowed_hosts=args.allow_host,

@@ -95,6 +95,8 @@ class Sandbox:
     ``None`` turns fault injection off. When ``webhook_url``, ``webhook_key_id`` and
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
+    ``webhook_delay``, ``webhook_jitter`` and ``webhook_duplicate_rate`` make the sender delay,
+    reorder and duplicate deliveries (drawn from ``seed``), as at-least-once delivery may.
     ``seed`` makes ids repeatable (without it, every sandbox draws new ids) and ``clock``
     (returning an aware datetime) fixes the time.
 
@@ -124,6 +126,9 @@ class Sandbox:
         webhook_secret: str | None = None,
         webhook_base_delay: float = 0.5,
         webhook_max_attempts: int = 6,
+        webhook_delay: float = 0.0,
+        webhook_jitter: float = 0.0,
+        webhook_duplicate_rate: float = 0.0,
         on_event: EventCallback | None = None,
         seed: int | None = None,
         clock: Callable[[], datetime] | None = None,
@@ -167,6 +172,10 @@ class Sandbox:
                 webhook_secret,
                 base_delay=webhook_base_delay,
                 max_attempts=webhook_max_attempts,
+                delay=webhook_delay,
+                jitter=webhook_jitter,
+                duplicate_rate=webhook_duplicate_rate,
+                seed=seed,
             )
         if app is None:
             from opay.sandbox.app import SandboxApp

@@ -7,6 +7,13 @@ thread, so the API request that caused the event never waits for it. A delivery 
 (``base_delay * 2**n`` seconds, at most ``max_delay``) up to ``max_attempts`` attempts; other
 events are not held back meanwhile. :meth:`WebhookSender.flush` waits until nothing is left
 to deliver; :meth:`WebhookSender.deliveries` is the delivery log.
+
+To exercise a receiver the way the platform's at-least-once delivery does, the sender can
+also misbehave, drawing from a generator seeded with ``seed`` (the same seed gives the same
+choices): ``delay`` holds every event that many seconds before its first delivery;
+``jitter`` adds a random 0 to ``jitter`` seconds per event, so events overtake each other
+(reordering); ``duplicate_rate`` is the fraction of events delivered a second time, a random
+0 to ``jitter`` seconds after the first (``duplicate: true`` in the log).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import heapq
 import http.client
 import itertools
 import json
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -50,6 +58,7 @@ class Delivery:
     body: bytes
     state: str = PENDING
     attempts: list[Attempt] = attrs.field(factory=list)
+    duplicate: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-friendly view for the ``/_sandbox/webhooks`` log."""
@@ -57,6 +66,7 @@ class Delivery:
             "eventId": self.event_id,
             "type": self.event_type,
             "state": self.state,
+            "duplicate": self.duplicate,
             "attempts": [attrs.asdict(a) for a in self.attempts],
         }
 
@@ -83,6 +93,10 @@ class WebhookSender:
         max_attempts: int = 6,
         timeout: float = 5.0,
         log_limit: int = 1000,
+        delay: float = 0.0,
+        jitter: float = 0.0,
+        duplicate_rate: float = 0.0,
+        seed: int | None = 0,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -95,6 +109,14 @@ class WebhookSender:
             raise ValueError(f"max_attempts must be at least 1, got {max_attempts!r}")
         if base_delay < 0 or max_delay < 0:
             raise ValueError("base_delay and max_delay must not be negative")
+        if delay < 0 or jitter < 0:
+            raise ValueError(f"delay and jitter must not be negative, got {delay!r}, {jitter!r}")
+        if not 0.0 <= duplicate_rate <= 1.0:
+            raise ValueError(f"duplicate_rate must be between 0 and 1, got {duplicate_rate!r}")
+        self.delay = delay
+        self.jitter = jitter
+        self.duplicate_rate = duplicate_rate
+        self._rng = random.Random(seed)
         self.url = url
         self.key_id = key_id
         self._secret = secret
@@ -119,15 +141,24 @@ class WebhookSender:
     def send(self, event: dict[str, Any]) -> None:
         """Queue ``event`` for delivery (serialised now, so later changes do not leak in)."""
         body = json.dumps(event, separators=(",", ":")).encode("utf-8")
-        delivery = Delivery(str(event.get("id", "")), str(event.get("type", "")), body)
+        event_id, event_type = str(event.get("id", "")), str(event.get("type", ""))
         with self._cond:
             if self._closing:
                 raise RuntimeError("the webhook sender is closed")
-            self._log.append(delivery)
-            del self._log[: max(0, len(self._log) - self._log_limit)]
-            self._unfinished += 1
-            heapq.heappush(self._queue, (time.monotonic(), next(self._seq), delivery))
+            now = time.monotonic()
+            due = now + self.delay + self._rng.uniform(0.0, self.jitter)
+            self._queue_delivery(Delivery(event_id, event_type, body), due)
+            if self.duplicate_rate and self._rng.random() < self.duplicate_rate:
+                again = Delivery(event_id, event_type, body, duplicate=True)
+                self._queue_delivery(again, due + self._rng.uniform(0.0, self.jitter))
             self._cond.notify_all()
+
+    def _queue_delivery(self, delivery: Delivery, due: float) -> None:
+        """Under the lock: log ``delivery`` and queue its first attempt at ``due``."""
+        self._log.append(delivery)
+        del self._log[: max(0, len(self._log) - self._log_limit)]
+        self._unfinished += 1
+        heapq.heappush(self._queue, (due, next(self._seq), delivery))
 
     @property
     def closed(self) -> bool:
