@@ -188,7 +188,7 @@ def test_a_declined_payment_is_done_and_replayed_as_the_same_exception(
     sandbox: Sandbox, journal: Journal
 ) -> None:
     body = payment_for("declined")
-    body["cardPaymentMethodSpecificInput"]["card"]["cardNumber"] = "4000000000000002"
+    body["cardPaymentMethodSpecificInput"]["card"]["cardNumber"] = "4999000000000005"  # declined
     with client_for(sandbox, journal) as client:
         with pytest.raises(DeclinedPaymentException) as first:
             create(client, body, CallContext(business_key="d"))
