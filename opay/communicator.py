@@ -199,9 +199,10 @@ class CommunicatorCore:
         response back in, or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
         it); it returns the call's model or raises its final exception. Every attempt is a
         freshly signed request (new Date) with the same idempotence key, and is logged; the
-        retry decisions are :class:`opay.retry.RetryCall`'s.
+        retry decisions are :class:`opay.retry.RetryCall`'s, by the operation's idempotence
+        scope (``operation.idempotent``).
         """
-        call = RetryCall.start(self.configuration.retry, operation.method, context)
+        call = RetryCall.start(self.configuration.retry, operation, context)
         while True:
             request, attempt = self._begin(
                 operation, path_values, body, query, call.context, extra_headers
