@@ -85,6 +85,13 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
     faults.add_argument(
         "--drop-mode", choices=MODES, default="before", help="as --error-mode, for drops"
     )
+    faults.add_argument(
+        "--processing-delay",
+        type=_non_negative,
+        default=0.0,
+        help="seconds each deduplicated operation (create_payment, ...) stays in progress "
+        "before it runs; a repeat of its idempotence key meanwhile gets HTTP 409",
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed of the simulator and faults")
     return parser
 
@@ -119,6 +126,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             webhook_max_attempts=args.webhook_max_attempts,
             seed=args.seed,
             log_requests=not args.quiet,
+            processing_delay=args.processing_delay,
         )
     except ValueError as exc:
         parser.error(str(exc))

@@ -76,6 +76,9 @@ class Sandbox:
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
     ``seed`` makes ids repeatable and ``clock`` (returning an aware datetime) fixes the time.
+    ``processing_delay`` (seconds) keeps each request of an operation the platform
+    deduplicates "in progress" that long before it runs, so that a repeat with the same
+    idempotence key gets the platform's 409 (see :class:`~opay.sandbox.app.SandboxApp`).
 
     ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
     reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
@@ -101,6 +104,7 @@ class Sandbox:
         clock: Callable[[], datetime] | None = None,
         log_requests: bool = False,
         app: ServedApp | None = None,
+        processing_delay: float = 0.0,
     ) -> None:
         webhook_settings = (webhook_url, webhook_key_id, webhook_secret)
         if any(webhook_settings) and not all(webhook_settings):
@@ -137,6 +141,8 @@ class Sandbox:
                 clock=clock,
                 on_event=self._event,
                 seed=seed,
+                processing_delay=processing_delay,
+                sleep=self._sleep,
             )
         self.app: ServedApp = app
         if self.webhooks is not None and isinstance(getattr(app, "webhook_keys", None), dict):
