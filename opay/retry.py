@@ -70,7 +70,8 @@ class RetryPolicy:
     jitter"), or what a ``Retry-After`` header asks if that is longer. ``deadline`` (seconds)
     bounds the time from the first attempt to the start of the last one: a retry that would
     start later is not made. ``generate_idempotence_keys`` makes opay send an idempotence key
-    of its own with every POST that has none, so that POSTs can be retried safely.
+    of its own with every call of an operation the platform deduplicates
+    (``Operation.idempotent``) that has none, so that such calls can be retried safely.
 
     The default is conservative: 3 attempts, 0.2 s base delay, 5 s maximum delay, 30 s
     deadline. ``RetryPolicy.off()`` sends every call exactly once.

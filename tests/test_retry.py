@@ -12,6 +12,7 @@ import math
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -181,10 +182,15 @@ def test_generated_keys_are_version_4_uuids_and_unique() -> None:
     keys = [new_idempotence_key() for _ in range(2000)]
     assert len(set(keys)) == len(keys)
     for key in keys:
-        assert len(key) == 32 and int(key, 16) >= 0
-        assert key[12] == "4", key
-        assert key[16] in "89ab", key
+        assert len(key) == 32 and key == uuid.UUID(hex=key).hex
+        assert uuid.UUID(hex=key).version == 4, key
+        assert uuid.UUID(hex=key).variant == uuid.RFC_4122, key
     assert len({key[:12] for key in keys}) == len(keys), "the random bits vary"
+    # every random bit around the fixed ones varies: the nibble after the version, and the
+    # two bits after the variant
+    assert {key[13] for key in keys} == set("0123456789abcdef")
+    assert {key[16] for key in keys} == set("89ab")
+    assert {key[17] for key in keys} == set("0123456789abcdef")
 
 
 _KEYS_OF_A_PROCESS = "from opay.retry import new_idempotence_key as k; print(k(), k())"
@@ -466,6 +472,8 @@ def test_a_lost_answer_of_another_post_is_not_resent_and_says_so() -> None:
     assert "resending it may act twice" in str(error)
     assert "does not deduplicate" in str(error)
     assert isinstance(error, CommunicationException) and "may act twice" in error.message
+    assert str(error) == error.message and error.args == (error.message,)
+    assert error.message.startswith("read timeout; ")
     assert error.attempts == 1
 
 
@@ -507,6 +515,21 @@ def test_the_key_of_an_idempotence_conflict_is_kept() -> None:
     assert error.idempotence_key == "theirs"
 
 
+def test_no_key_is_offered_back_for_an_operation_outside_the_scope() -> None:
+    call = start(INCREMENT, CallContext(idempotence_key="mine"))
+    error = call.final(IdempotenceException(409, "{}", idempotence_key="mine"))
+    assert error.idempotence_key is None
+    assert error.resend_may_act_twice is True
+
+
+def test_an_api_error_message_carries_the_warning_once() -> None:
+    error = start(INCREMENT).final(PlatformException(502, "{}", message="bad gateway"))
+    assert isinstance(error, PlatformException)
+    assert str(error) == error.message == error.args[0]
+    assert error.message.startswith("bad gateway; increment_authorization may have taken")
+    assert error.message.count("may act twice") == 1
+
+
 def test_retry_after_is_honoured_and_bounded_by_the_deadline() -> None:
     call = start(CREATE, policy=RetryPolicy(base_delay=0.01, deadline=30.0))
     assert (
@@ -523,3 +546,14 @@ def test_retry_after_is_honoured_and_bounded_by_the_deadline() -> None:
         garbled.retry_delay(PlatformException(429, "{}"), Response(429, (("Retry-After", "٣"),)))
         == 0.5
     )
+
+
+def test_the_warning_replaces_only_the_first_argument_of_the_exception() -> None:
+    error = start(INCREMENT).final(OpayError("lost", "detail"))
+    assert error.args == ("lost", "detail")
+    assert error.resend_may_act_twice is False, "an OpayError says nothing of its effect"
+    lost = OpayError("lost", "detail")
+    lost.may_have_taken_effect = True
+    warned = start(INCREMENT).final(lost)
+    assert warned.args[1:] == ("detail",)
+    assert warned.args[0].startswith("('lost', 'detail'); increment_authorization may have")
