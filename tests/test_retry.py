@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import inspect
 import math
 import os
 import subprocess
@@ -191,6 +192,12 @@ def test_generated_keys_are_version_4_uuids_and_unique() -> None:
     assert {key[13] for key in keys} == set("0123456789abcdef")
     assert {key[16] for key in keys} == set("89ab")
     assert {key[17] for key in keys} == set("0123456789abcdef")
+    # ... and none of them is a copy of another position's bits
+    for position, mask in ((13, 0xF), (16, 0x3), (17, 0xF)):
+        for other in set(range(32)) - {position}:
+            assert any(
+                int(key[position], 16) & mask != int(key[other], 16) & mask for key in keys
+            ), (position, other)
 
 
 _KEYS_OF_A_PROCESS = "from opay.retry import new_idempotence_key as k; print(k(), k())"
@@ -407,6 +414,11 @@ def start(
     return RetryCall.start(
         policy or RetryPolicy(), operation, context, clock=Clock(), rand=lambda: 1.0
     )
+
+
+def test_a_call_is_made_by_start_with_the_backoff_state_its_own() -> None:
+    assert "state" not in inspect.signature(RetryCall).parameters
+    assert "_state" not in inspect.signature(RetryCall).parameters
 
 
 def test_a_call_of_a_deduplicated_operation_gets_a_key_the_caller_is_told_of() -> None:
