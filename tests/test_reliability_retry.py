@@ -672,3 +672,9 @@ def test_a_key_of_forty_printable_characters_is_sent(mode: str, sleeps: list[flo
     script = Script(CREATED)
     call(mode, script, create(CallContext(idempotence_key=key)))
     assert script.keys() == [key]
+
+
+def test_a_key_that_is_not_a_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="idempotence key must be a str, got int"):
+        CallContext(idempotence_key=42)  # type: ignore[arg-type]
+    assert CallContext(idempotence_key=None).idempotence_key is None
