@@ -39,7 +39,7 @@ def main() -> None:
         ),
     )
     # One key per logical payment (an order id works well), kept with the order.
-    key = f"order-{uuid.uuid4()}"
+    key = f"order-{uuid.uuid4().hex}"
     with target() as where, Factory.create_client_from_configuration(where.configuration) as client:
         payments = client.merchant(where.merchant_id).payments()
         if where.sandbox is not None:

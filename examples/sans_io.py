@@ -58,7 +58,7 @@ def main() -> None:
                 card=Card(card_number="4330264936344675", cvv="123", expiry_date="1230"),
             ),
         )
-        context = CallContext(idempotence_key=f"sans-io-{uuid.uuid4()}")
+        context = CallContext(idempotence_key=f"sans-io-{uuid.uuid4().hex}")
         # 1. build: a frozen value with the URL, the signed headers and the JSON body
         request = build_request(
             create_payment, {"merchantId": where.merchant_id}, body, None, context, settings

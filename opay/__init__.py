@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         PlatformException,
         ReferenceException,
         ResponseTooLargeException,
+        TimeoutException,
         ValidationException,
     )
     from opay.factory import Factory
@@ -60,6 +61,7 @@ _EXPORTS = {
     "PlatformException": "opay.exceptions",
     "ReferenceException": "opay.exceptions",
     "ResponseTooLargeException": "opay.exceptions",
+    "TimeoutException": "opay.exceptions",
     "ValidationException": "opay.exceptions",
     "RetryPolicy": "opay.retry",
     "Timeout": "opay.options",
@@ -92,6 +94,7 @@ __all__ = [
     "PlatformException",
     "ReferenceException",
     "ResponseTooLargeException",
+    "TimeoutException",
     "ValidationException",
     "RetryPolicy",
     "Timeout",

@@ -175,13 +175,23 @@ class CommunicatorCore:
         query: object | None,
         context: CallContext | None,
         extra_headers: Headers,
+        timeout: float | None = None,
     ) -> tuple[Request, Attempt | None]:
-        """Build and sign a fresh request for one attempt (new Date, new signature); with a
-        logger, log it and give the attempt's record (nothing is timed or recorded without)."""
+        """Build and sign a fresh request for one attempt (new Date, new signature), to be
+        sent within ``timeout`` seconds (what remains of the call's budget, if it has one);
+        with a logger, log it and give the attempt's record (nothing is timed or recorded
+        without)."""
         if self._closed:
             raise RuntimeError(f"this {type(self).__name__} is closed")
         request = build_request(
-            operation, path_values, body, query, context, self._settings, extra_headers
+            operation,
+            path_values,
+            body,
+            query,
+            context,
+            self._settings,
+            extra_headers,
+            timeout=timeout,
         )
         if self._logger is None:
             return request, None
@@ -212,9 +222,10 @@ class CommunicatorCore:
         response back in, or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
         it); it returns the call's model or raises its final exception. Every attempt is a
         freshly signed request (new Date) with the same idempotence key, and is logged; the
-        retry decisions are :class:`opay.retry.RetryCall`'s.
+        retry decisions are :class:`opay.retry.RetryCall`'s, by the operation's idempotence
+        scope (``operation.idempotent``).
         """
-        call = RetryCall.start(self.configuration.retry, operation.method, context)
+        call = self.start_call(operation, context)
         tracer = self.tracer
         if tracer is None:
             return (
@@ -231,6 +242,27 @@ class CommunicatorCore:
         trace.end(None, call.attempt)
         return result
 
+    def start_call(self, operation: Operation, context: CallContext | None) -> RetryCall:
+        """The retry bookkeeping of one call: the policy and the budget are the call's own
+        (``context.retry``, ``context.timeout``) or the configuration's."""
+        configuration = self.configuration
+        if context is None:
+            return RetryCall.start(
+                configuration.retry, operation, None, timeout=configuration.total_timeout
+            )
+        if context.business_key is not None:
+            raise ValueError(
+                f"{operation.operation_id}: business_key needs a client with a journal "
+                "(Client(..., journal=Journal(SqliteStore(path)))): without one, a re-run "
+                "cannot be told from a new request"
+            )
+        return RetryCall.start(
+            context.retry or configuration.retry,
+            operation,
+            context,
+            timeout=context.timeout if context.timeout is not None else configuration.total_timeout,
+        )
+
     def _attempts(
         self,
         operation: Operation,
@@ -243,8 +275,11 @@ class CommunicatorCore:
     ) -> Steps:
         """The attempts of one call (see :meth:`steps`), each reported to ``trace``."""
         while True:
+            remaining = call.remaining()
+            if remaining is not None and remaining <= 0:
+                raise call.final(call.out_of_time())
             request, attempt = self._begin(
-                operation, path_values, body, query, call.context, extra_headers
+                operation, path_values, body, query, call.context, extra_headers, remaining
             )
             step = None if trace is None else trace.attempt(call.attempt, request)
             response: Response | None = None
@@ -270,14 +305,18 @@ class CommunicatorCore:
                     )
                 finally:
                     call.answered()
+                call.done()
                 if step is not None:
                     step.end()
                 return result
             except OpayError as exc:
                 self._failed(attempt, exc)
+                if response is None:
+                    call.unanswered()
                 error = exc
             except BaseException as exc:
                 self._failed(attempt, exc)
+                call.done()
                 if step is not None:
                     step.failed(exc, None)
                     step.end()

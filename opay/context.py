@@ -1,25 +1,246 @@
-"""Per-call context: the idempotence key sent, and what the platform said about it."""
+"""Per-call context: the options of one call, and what the call saw.
+
+Options: ``idempotence_key``, ``business_key`` (with a journal), ``timeout`` (the call's
+total budget in seconds, every attempt and every pause included), ``retry`` (a
+:class:`~opay.retry.RetryPolicy` for this call), ``headers`` (extra request headers) and
+``gzip`` (compress this call's request body).
+
+After the call, successful or not: ``response_status``, ``response_headers`` (a read-only,
+case-insensitive mapping) and ``attempts``; ``idempotence_request_timestamp`` and
+``idempotence_response_date_time`` when the platform replayed a response; and
+``sent_idempotence_key``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
 import attrs
+
+if TYPE_CHECKING:
+    from opay.retry import RetryPolicy
+
+
+def check_idempotence_key(key: str | None) -> str | None:
+    """``key`` if the platform can take it as ``X-GCS-Idempotence-Key``; otherwise raise
+    :class:`ValueError` naming the rule it breaks (:class:`TypeError` for a non-string).
+
+    The rules are the platform's ("Idempotent requests" in its API developer guide,
+    https://docs.direct.worldline-solutions.com/en/integration/api-developer-guide/idempotent-requests):
+    at most :data:`~opay.operations.IDEMPOTENCE_KEY_MAX_LENGTH` characters, ASCII without
+    UTF-8. opay also refuses what would make the key a different one on arrival: an empty or
+    blank key (no header would be sent, yet the call would count as keyed), control
+    characters, and whitespace at either end (header values are trimmed in transit)."""
+    if key is None:
+        return None
+    if not isinstance(key, str):
+        raise TypeError(f"an idempotence key must be a str, got {type(key).__name__}")
+    from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH
+
+    if not key:
+        raise ValueError("an idempotence key must not be empty (use None for no key)")
+    if not key.strip():
+        raise ValueError(f"an idempotence key must not be blank, got {key!r}")
+    if len(key) > IDEMPOTENCE_KEY_MAX_LENGTH:
+        raise ValueError(
+            f"an idempotence key must be at most {IDEMPOTENCE_KEY_MAX_LENGTH} characters "
+            f"(the platform's limit), got {len(key)}"
+        )
+    for position, char in enumerate(key):
+        if not " " <= char <= "~":
+            raise ValueError(
+                "an idempotence key must be printable ASCII (the platform accepts no UTF-8 "
+                f"and no control characters), got {char!r} at position {position}"
+            )
+    if key != key.strip():
+        raise ValueError(
+            "an idempotence key must not begin or end with a space (header values are "
+            f"trimmed in transit, so the platform would see another key), got {key!r}"
+        )
+    return key
+
+
+def _valid_key(_instance: Any, _attribute: Any, value: str | None) -> None:
+    check_idempotence_key(value)
+
+
+# Headers opay sets itself: a call cannot give them (``X-GCS-*`` are all opay's or signed).
+RESERVED_HEADERS = frozenset(
+    {"authorization", "date", "content-type", "content-encoding", "content-length", "host"}
+)
+
+
+def check_extra_headers(headers: object) -> tuple[tuple[str, str], ...]:
+    """``headers`` (a mapping or pairs of names and values) as a tuple of pairs; a name opay
+    sets itself (``Authorization``, ``Date``, ``Content-Type``, ``Content-Encoding``,
+    ``X-GCS-*``, ...) raises :class:`ValueError`, a value that is not printable ASCII too."""
+    if headers is None:
+        return ()
+    items: Iterable[Any] = headers.items() if isinstance(headers, Mapping) else headers  # type: ignore[assignment]
+    if isinstance(headers, str | bytes) or not isinstance(items, Iterable):
+        raise TypeError(f"headers must be a mapping of names to values, got {headers!r}")
+    pairs: list[tuple[str, str]] = []
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError(f"headers must be name/value pairs, got {item!r}")
+        name, value = item
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"a header name and value must be str, got {name!r}: {value!r}")
+        lower = name.lower()
+        if lower in RESERVED_HEADERS or lower.startswith("x-gcs-"):
+            raise ValueError(f"header {name} is set by opay itself and cannot be given for a call")
+        if not name or not all("!" <= c <= "~" and c not in '"(),/:;<=>?@[\\]{}' for c in name):
+            raise ValueError(f"header name {name!r} is not a valid HTTP token")
+        if not all(" " <= c <= "~" or c == "\t" for c in value):
+            raise ValueError(
+                f"header {name} must be printable ASCII (no line breaks or other control "
+                "characters)"
+            )
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+def _check_headers(_instance: Any, _attribute: Any, value: object) -> None:
+    check_extra_headers(value)
+
+
+def _check_timeout(_instance: Any, _attribute: Any, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"timeout must be a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"timeout must be a positive, finite number of seconds, got {value!r}")
+
+
+def _check_retry(_instance: Any, _attribute: Any, value: object) -> None:
+    from opay.retry import RetryPolicy
+
+    if value is not None and not isinstance(value, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy (RetryPolicy.off() for none), got {value!r}")
+
+
+def _check_gzip(_instance: Any, _attribute: Any, value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"gzip must be True or False, got {value!r}")
+
+
+class ResponseHeaders(Mapping[str, str]):
+    """The headers of a response, read-only and case-insensitive: ``headers["content-type"]``
+    is the first value of ``Content-Type``; :meth:`get_all` gives every value of a name."""
+
+    __slots__ = ("_index", "_pairs")
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
+        self._pairs = tuple(pairs)
+        self._index: dict[str, str] | None = None  # made on first use
+
+    def _lookup(self) -> dict[str, str]:
+        index = self._index
+        if index is None:
+            index = {}
+            for name, value in self._pairs:
+                index.setdefault(name.lower(), value)
+            self._index = index
+        return index
+
+    def __getitem__(self, name: str) -> str:
+        return self._lookup()[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._lookup()
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for name, _ in self._pairs:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                yield name
+
+    def __len__(self) -> int:
+        return len(self._lookup())
+
+    def get_all(self, name: str) -> list[str]:
+        """Every value of ``name``, in order."""
+        wanted = name.lower()
+        return [value for key, value in self._pairs if key.lower() == wanted]
+
+    def items_in_order(self) -> tuple[tuple[str, str], ...]:
+        """Every header as received, repeats included."""
+        return self._pairs
+
+    def __repr__(self) -> str:
+        return f"ResponseHeaders({list(self._pairs)!r})"
 
 
 @attrs.define(kw_only=False)
 class CallContext:
-    """Options for one call. After the call, ``idempotence_request_timestamp`` holds the
-    value of ``X-GCS-Idempotence-Request-Timestamp`` when the platform replayed a response,
-    and ``sent_idempotence_key`` the key the call sent: ``idempotence_key`` when set, else
-    the key opay generated for the call's retries (``idempotence_key`` itself is never
-    changed, so reusing a context never turns a new call into a replay), else None.
+    """Options for one call, and what the call saw (see the module documentation).
+
+    ``idempotence_key`` is checked when set (see :func:`check_idempotence_key`): an empty,
+    blank, too long or non-ASCII key raises :class:`ValueError` before anything is sent. It is
+    never changed: ``sent_idempotence_key`` holds the key the call sent (``idempotence_key``,
+    or the key opay generated for an operation the platform deduplicates), so reusing a
+    context never turns a new call into a replay.
 
     ``business_key`` (with a client that has a :class:`~opay.journal.Journal`) names the
     business action a deduplicated call performs, e.g. ``"order-4711"``: the idempotence key
     is derived from the merchant, the operation and this key, so a job that runs again sends
-    the same key and gets the first run's outcome (see the journal's guide). Only a client
-    with a journal derives the key: give such a client the calls that carry a business key."""
+    the same key and gets the first run's outcome (see the journal's guide). A client without
+    a journal refuses it.
 
-    idempotence_key: str | None = None
+    ``timeout`` is the call's total budget in seconds, attempts and pauses included; when it
+    runs out the call raises :class:`~opay.exceptions.TimeoutException`. ``retry`` replaces
+    the client's :class:`~opay.retry.RetryPolicy` for this call. ``headers`` are extra
+    request headers (a mapping or pairs); names opay sets itself (``Authorization``,
+    ``Date``, ``Content-Type``, ``X-GCS-*``) raise :class:`ValueError`. ``gzip=True``
+    compresses this call's request body (``Content-Encoding: gzip``), as the platform's SDK
+    allows.
+
+    After the call: ``response_status`` (int, None when no answer came), ``response_headers``
+    (a :class:`ResponseHeaders`, empty when no answer came), ``attempts`` (int),
+    ``idempotence_request_timestamp`` (``X-GCS-Idempotence-Request-Timestamp``, the first
+    request's time in ms, on a replay) and ``idempotence_response_date_time`` (the
+    ``IdempotencyResponseDatetime`` header as an aware datetime, on a replay).
+    """
+
+    idempotence_key: str | None = attrs.field(default=None, validator=_valid_key)
     idempotence_request_timestamp: int | None = None
     sent_idempotence_key: str | None = None
-    business_key: str | None = None
+    business_key: str | None = attrs.field(default=None, kw_only=True)
+    timeout: float | None = attrs.field(default=None, kw_only=True, validator=_check_timeout)
+    retry: RetryPolicy | None = attrs.field(default=None, kw_only=True, validator=_check_retry)
+    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = attrs.field(
+        default=None, kw_only=True, validator=_check_headers
+    )
+    gzip: bool = attrs.field(default=False, kw_only=True, validator=_check_gzip)
+    idempotence_response_date_time: dt.datetime | None = attrs.field(default=None, kw_only=True)
+    response_status: int | None = attrs.field(default=None, kw_only=True)
+    response_headers: ResponseHeaders = attrs.field(factory=ResponseHeaders, kw_only=True)
+    attempts: int = attrs.field(default=0, kw_only=True)
+
+    @property
+    def extra_headers(self) -> tuple[tuple[str, str], ...]:
+        """``headers`` as checked pairs."""
+        return check_extra_headers(self.headers)
+
+    def for_attempts(self, idempotence_key: str | None) -> CallContext:
+        """A context for the attempts of this call that send ``idempotence_key``: the same
+        options, none of the results."""
+        return CallContext(
+            idempotence_key,
+            timeout=self.timeout,
+            retry=self.retry,
+            headers=self.headers,
+            gzip=self.gzip,
+        )
+
+    def record(self, other: CallContext) -> None:
+        """Copy what ``other`` (the attempts' context) saw into this context."""
+        self.idempotence_request_timestamp = other.idempotence_request_timestamp
+        self.idempotence_response_date_time = other.idempotence_response_date_time
+        self.response_status = other.response_status
+        self.response_headers = other.response_headers

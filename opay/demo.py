@@ -161,7 +161,7 @@ def _hosted_checkout(merchant: MerchantClient, say: Callable[[str], None]) -> No
 
 
 def _idempotent_retry(merchant: MerchantClient, say: Callable[[str], None]) -> None:
-    key = f"demo-{uuid.uuid4()}"
+    key = f"demo-{uuid.uuid4().hex}"
     request = card_payment(APPROVED_CARD, 990, "order-1003")
     say(f"create_payment twice with idempotence key {key}")
     first_context = CallContext(idempotence_key=key)

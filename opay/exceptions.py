@@ -22,13 +22,21 @@ class OpayError(Exception):
       rejected status), a 5xx, a timeout or reset after the request was sent, an in-progress
       idempotent request, a response that could not be read. For ``create_payment`` it says
       whether the payment may exist.
+    - ``resend_may_act_twice``: True when the call may have taken effect and sending it
+      again may act a second time: an operation the platform does not deduplicate by
+      idempotence key (``increment_authorization``, ``create_token``, ``delete_token``, ...),
+      or a deduplicated one sent without a key. opay did not resend it after the attempt
+      that may have been processed, and the message says so; check the outcome (a GET)
+      before doing it again. False otherwise.
     - ``idempotence_key``: the key the call's attempts sent (the caller's, or the one opay
-      generated), or None. Calling again later with ``CallContext(idempotence_key=...)`` set to
-      it cannot act twice: the platform replays the first outcome.
+      generated) when the operation is one the platform deduplicates, else None. Calling
+      again later with ``CallContext(idempotence_key=...)`` set to it cannot act twice: the
+      platform replays the first outcome.
     - ``attempts``: how many attempts the call made.
     """
 
     may_have_taken_effect: bool = False
+    resend_may_act_twice: bool = False
     idempotence_key: str | None = None
     attempts: int = 1
 
@@ -52,6 +60,13 @@ class CommunicationException(OpayError):
         self.message = message
         self.may_have_reached_platform = may_have_reached_platform
         self.may_have_taken_effect = may_have_reached_platform
+
+
+class TimeoutException(CommunicationException):
+    """The call ran out of time: its total budget (``CallContext(timeout=...)`` or the
+    client's ``total_timeout``) was spent, attempts and pauses included, or an attempt
+    outlived its hard limit. ``may_have_taken_effect`` says whether any attempt may have
+    reached the platform; ``resend_may_act_twice`` whether resending could act twice."""
 
 
 class NotFoundException(CommunicationException):

@@ -269,6 +269,7 @@ def build_request(
     extra_headers: Iterable[tuple[str, str]] = (),
     *,
     date: str | None = None,
+    timeout: float | None = None,
 ) -> Request:
     """The complete, signed request for one call of ``operation``.
 
@@ -276,7 +277,9 @@ def build_request(
     model or a plain mapping (serialized with :func:`opay.marshal.to_json_bytes`); ``query`` is
     an instance of the operation's query-parameter class. ``date`` overrides the current time
     (an RFC 1123 GMT string), for reproducible requests. ``extra_headers`` are added before
-    signing (X-GCS-* ones are signed); they may not repeat a header set here.
+    signing (X-GCS-* ones are signed); they may not repeat a header set here, and neither may
+    the ``headers`` of ``context``. ``context.gzip`` compresses the body as merchant batches
+    always are. ``timeout`` becomes the request's: what remains of the call's budget.
     """
     target = _path(operation, path_values)
     if query is not None:
@@ -303,7 +306,7 @@ def build_request(
         payload = to_json_bytes(body)
         content_type = "application/json"
         headers.append(("Content-Type", content_type))
-        if operation.gzip_body:
+        if operation.gzip_body or (context is not None and context.gzip):
             payload = gzip.compress(payload, mtime=0)
             headers.append(("Content-Encoding", "gzip"))
     elif operation.body_model is not None:
@@ -318,6 +321,8 @@ def build_request(
         headers.append(("X-GCS-Idempotence-Key", key))
         signed.append(("x-gcs-idempotence-key", normalized_value(key)))
 
+    if context is not None and context.headers is not None:
+        extra_headers = (*extra_headers, *context.extra_headers)
     for name, value in extra_headers:
         lower = name.lower()
         if lower in _RESERVED_HEADERS:
@@ -329,4 +334,6 @@ def build_request(
 
     string = compose(operation.method, content_type, sent_date, signed, target)
     headers.append(("Authorization", settings.signer.authorization(string)))
-    return Request.assembled(operation.method, settings.endpoint + target, tuple(headers), payload)
+    return Request.assembled(
+        operation.method, settings.endpoint + target, tuple(headers), payload, timeout
+    )

@@ -25,10 +25,11 @@ answered 409 with an error whose code is one of :data:`IDEMPOTENCE_IN_PROGRESS_C
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
-from opay.context import CallContext
+from opay.context import CallContext, ResponseHeaders
 from opay.exceptions import (
     ApiException,
     AuthorizationException,
@@ -44,12 +45,13 @@ from opay.exceptions import (
     ValidationException,
 )
 from opay.limits import response_too_large
-from opay.marshal import from_dict, from_json_bytes
+from opay.marshal import from_dict, from_json_bytes, parse_date_time
 from opay.obfuscation import scrub_text
 from opay.operation import Operation
 from opay.transport import Response
 
 IDEMPOTENCE_TIMESTAMP_HEADER = "X-GCS-Idempotence-Request-Timestamp"
+IDEMPOTENCE_DATE_TIME_HEADER = "IdempotencyResponseDatetime"
 
 # Error codes with which the platform says "a request with this idempotence key is still
 # being processed" (the legacy numeric code and the newer error code).
@@ -80,6 +82,27 @@ def _idempotence_timestamp(response: Response) -> int | None:
         return None
 
 
+def _idempotence_date_time(response: Response) -> dt.datetime | None:
+    """``IdempotencyResponseDatetime`` as an aware datetime (None when absent or unreadable),
+    read as the platform's SDK reads it."""
+    value = response.header(IDEMPOTENCE_DATE_TIME_HEADER)
+    if value is None:
+        return None
+    try:
+        return parse_date_time(value.strip())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _record(context: CallContext, response: Response) -> None:
+    """What the call saw: the status and headers, and on a replay the platform's
+    idempotence timestamp and date-time."""
+    context.idempotence_request_timestamp = _idempotence_timestamp(response)
+    context.idempotence_response_date_time = _idempotence_date_time(response)
+    context.response_status = response.status
+    context.response_headers = ResponseHeaders(response.headers)
+
+
 def parse_response(
     operation: Operation,
     response: Response,
@@ -90,8 +113,10 @@ def parse_response(
     """The response model of a successful call (None when the operation returns no body);
     otherwise raise the exception for the error (see the module's table).
 
-    ``context.idempotence_request_timestamp`` is set from the
-    ``X-GCS-Idempotence-Request-Timestamp`` header (None when absent), also for errors.
+    ``context`` records what the call saw, also for errors: ``response_status``,
+    ``response_headers``, ``idempotence_request_timestamp`` (the
+    ``X-GCS-Idempotence-Request-Timestamp`` header, None when absent) and
+    ``idempotence_response_date_time`` (the ``IdempotencyResponseDatetime`` header).
     A body longer than ``max_body_size`` bytes (when given) raises CommunicationException
     naming the limit.
     """
@@ -100,7 +125,7 @@ def parse_response(
             max_body_size, f"{operation.operation_id}: the HTTP {response.status} response"
         )
     if context is not None:
-        context.idempotence_request_timestamp = _idempotence_timestamp(response)
+        _record(context, response)
     status = response.status
     if 200 <= status < 300:
         return _success(operation, response)

@@ -55,19 +55,25 @@ def header_value(headers: Headers, name: str) -> str | None:
 
 @attrs.frozen
 class Request:
-    """One HTTP request, fully built and signed, ready to be sent by any HTTP stack."""
+    """One HTTP request, fully built and signed, ready to be sent by any HTTP stack.
+
+    ``timeout`` (seconds), when set, is what remains of the call's total budget: a transport
+    gives the attempt no longer than that, nor than its own ``attempt_timeout``."""
 
     method: str
     url: str = attrs.field(repr=_url_repr)
     headers: Headers = attrs.field(converter=_as_headers, repr=_headers_repr)
     body: bytes = attrs.field(default=b"", repr=_body_repr)
+    timeout: float | None = attrs.field(default=None, kw_only=True)
 
     def header(self, name: str) -> str | None:
         """The first value of the header ``name`` (case-insensitive), or None."""
         return header_value(self.headers, name)
 
     @classmethod
-    def assembled(cls, method: str, url: str, headers: Headers, body: bytes) -> Request:
+    def assembled(
+        cls, method: str, url: str, headers: Headers, body: bytes, timeout: float | None = None
+    ) -> Request:
         """A request from parts that are already what the fields hold (``headers`` a tuple of
         ``str`` pairs), as :func:`opay.request.build_request` makes them: nothing is converted."""
         request = object.__new__(cls)
@@ -75,6 +81,7 @@ class Request:
         _set(request, "url", url)
         _set(request, "headers", headers)
         _set(request, "body", body)
+        _set(request, "timeout", timeout)
         return request
 
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from opay._version import pip_install
-from opay.exceptions import CommunicationException
+from opay.exceptions import CommunicationException, TimeoutException
 from opay.options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
@@ -353,12 +353,30 @@ def maybe_sent(method: str, url: str, reason: str) -> CommunicationException:
     )
 
 
+def attempt_limit(options: TransportOptions, request: Request) -> float:
+    """The hard limit on the attempt sending ``request``: the transport's
+    ``attempt_timeout``, or what remains of the call's budget (``request.timeout``) if less."""
+    remaining = request.timeout
+    limit = options.attempt_timeout
+    return limit if remaining is None or remaining >= limit else max(remaining, 0.001)
+
+
 def expired(
     method: str, url: str, options: TransportOptions, *, sent: bool
 ) -> CommunicationException:
-    """The error of an attempt that outlived ``attempt_timeout`` (before or after sending)."""
-    reason = f"the attempt took longer than attempt_timeout ({options.attempt_timeout} s)"
-    return maybe_sent(method, url, reason) if sent else not_sent(method, url, reason)
+    """The error of an attempt that outlived its hard limit (before or after sending): a
+    :class:`~opay.exceptions.TimeoutException`."""
+    reason = (
+        f"the attempt took longer than its limit (attempt_timeout {options.attempt_timeout} s, "
+        "or what remained of the call's timeout)"
+    )
+    if sent:
+        message = (
+            f"{method} {url} failed after it was sent, the platform may have received it: {reason}"
+        )
+    else:
+        message = f"{method} {url} was not sent: {reason}"
+    return TimeoutException(message, may_have_reached_platform=sent)
 
 
 def closed(method: str, url: str) -> CommunicationException:

@@ -26,6 +26,7 @@ from opay_transports import _deadline
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
+    attempt_limit,
     closed,
     describe,
     expired,
@@ -90,21 +91,25 @@ class AiohttpTransport:
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 cookie_jar=aiohttp.DummyCookieJar(),
-                timeout=aiohttp.ClientTimeout(
-                    total=self._options.attempt_timeout,
-                    # waiting for a connection and connecting end a little before the
-                    # attempt does, so that such a failure tells that nothing was sent
-                    connect=max(self._options.attempt_timeout - _CONNECT_MARGIN, 0.001),
-                    ceil_threshold=math.inf,  # no rounding up to whole seconds
-                    sock_connect=self._options.connect_timeout,
-                    sock_read=self._options.read_timeout,
-                ),
+                timeout=self._timeout(self._options.attempt_timeout),
                 skip_auto_headers=("Content-Type",),
                 headers={"Accept-Encoding": ACCEPT_ENCODING},
                 auto_decompress=False,  # undone here, within max_response_size
                 trust_env=False,
             )
         return self._session
+
+    def _timeout(self, limit: float) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for an attempt limited to ``limit`` seconds."""
+        return aiohttp.ClientTimeout(
+            total=limit,
+            # waiting for a connection and connecting end a little before the attempt does,
+            # so that such a failure tells that nothing was sent
+            connect=max(limit - _CONNECT_MARGIN, 0.001),
+            ceil_threshold=math.inf,  # no rounding up to whole seconds
+            sock_connect=self._options.connect_timeout,
+            sock_read=self._options.read_timeout,
+        )
 
     async def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
@@ -117,7 +122,9 @@ class AiohttpTransport:
             headers = CIMultiDict(headers)
             headers.update(self._proxy_headers)
         session = self._current_session()
-        deadline = _deadline.monotonic() + self._options.attempt_timeout
+        allowed = attempt_limit(self._options, request)
+        deadline = _deadline.monotonic() + allowed
+        timeout = None if allowed == self._options.attempt_timeout else self._timeout(allowed)
         try:
             async with session.request(
                 request.method,
@@ -127,6 +134,7 @@ class AiohttpTransport:
                 allow_redirects=False,
                 proxy=self._proxy,
                 proxy_headers=self._proxy_headers,
+                **({} if timeout is None else {"timeout": timeout}),
             ) as raw:
                 limit = self._options.max_response_size
                 length = raw.headers.get("Content-Length")

@@ -37,6 +37,7 @@ from opay_transports._deadline import AttemptExpired, clamp
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
+    attempt_limit,
     closed,
     describe,
     expired,
@@ -314,7 +315,7 @@ class HttpxTransport(_HttpxAdapter):
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
-        deadline = _deadline.start(self._options.attempt_timeout)
+        deadline = _deadline.start(attempt_limit(self._options, request))
         split_url(request)
         semaphore = self._semaphore
         if semaphore is not None and not semaphore.acquire(
@@ -380,7 +381,7 @@ class AsyncHttpxTransport(_HttpxAdapter):
         """Send ``request``; network failures raise CommunicationException."""
         if self._closed:
             raise closed(request.method, request.url)
-        deadline = _deadline.monotonic() + self._options.attempt_timeout
+        deadline = _deadline.monotonic() + attempt_limit(self._options, request)
         _async_deadline.set(deadline)
         split_url(request)
         semaphore = self._semaphore

@@ -25,6 +25,7 @@ from opay_transports._options import (
     Target,
     TransportKeywords,
     TransportOptions,
+    attempt_limit,
     closed,
     describe,
     expired,
@@ -167,7 +168,7 @@ class StdlibTransport:
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
         options = self._options
-        deadline = _deadline.start(options.attempt_timeout)
+        deadline = _deadline.start(attempt_limit(options, request))
         target = split_url(request)
         origin = (target.scheme, target.host, target.port)
         try:

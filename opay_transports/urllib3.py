@@ -13,6 +13,7 @@ from opay_transports._deadline import DeadlineResponse
 from opay_transports._options import (
     TransportKeywords,
     TransportOptions,
+    attempt_limit,
     closed,
     describe,
     expired,
@@ -145,9 +146,10 @@ class Urllib3Transport:
         method, url = request.method, request.url
         if self._closed:
             raise closed(method, url)
-        deadline = _deadline.start(self.options.attempt_timeout)
+        limit = attempt_limit(self.options, request)
+        deadline = _deadline.start(limit)
         try:
-            raw = self._urlopen(request)
+            raw = self._urlopen(request, limit)
             body = self._read(raw)
         except u3.ClosedPoolError as exc:  # only raised before a connection is taken
             if self._closed:
@@ -173,7 +175,7 @@ class Urllib3Transport:
             raise maybe_sent(method, url, describe(exc)) from exc
         return Response.received(raw.status, raw.headers.items(), body)
 
-    def _urlopen(self, request: Request) -> urllib3.BaseHTTPResponse:
+    def _urlopen(self, request: Request, limit: float) -> urllib3.BaseHTTPResponse:
         """Send ``request`` and return urllib3's response, its body not read yet."""
         settings: dict[str, Any] = {
             "body": request.body or None,
@@ -182,7 +184,7 @@ class Urllib3Transport:
             "retries": False,
             "preload_content": False,
             "decode_content": False,  # opay undoes gzip and deflate itself, within the limit
-            "pool_timeout": self.options.attempt_timeout,
+            "pool_timeout": limit,
         }
         pools = self._origin_pools
         if pools is None:

@@ -1,12 +1,32 @@
-"""What the reliability tests share: a card payment per merchant reference, and a logger that
-counts attempts and failed attempts."""
+"""What the reliability tests share: every transport, a card payment per merchant reference,
+and a logger that counts attempts and failed attempts."""
 
 from __future__ import annotations
 
 import copy
+import importlib
 from typing import Any
 
 from opay.transport import Request, Response
+
+SYNC_TRANSPORTS = {
+    "urllib3": ("opay_transports.urllib3", "Urllib3Transport", {}),
+    "httpx": ("opay_transports.httpx", "HttpxTransport", {"library": "httpx"}),
+    "httpx2": ("opay_transports.httpx", "HttpxTransport", {"library": "httpx2"}),
+    "stdlib": ("opay_transports.stdlib", "StdlibTransport", {}),
+}
+ASYNC_TRANSPORTS = {
+    "aiohttp": ("opay_transports.aiohttp", "AiohttpTransport", {}),
+    "httpx-async": ("opay_transports.httpx", "AsyncHttpxTransport", {"library": "httpx"}),
+    "httpx2-async": ("opay_transports.httpx", "AsyncHttpxTransport", {"library": "httpx2"}),
+}
+
+
+def make_transport(spec: tuple[str, str, dict[str, Any]]) -> Any:
+    """A transport of the matrix above, with a generous read timeout."""
+    module, name, options = spec
+    return getattr(importlib.import_module(module), name)(read_timeout=10.0, **options)
+
 
 CARD_PAYMENT: dict[str, Any] = {
     "order": {

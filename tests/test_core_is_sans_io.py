@@ -175,6 +175,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "opay.telemetry",
             "opay.environment",
             "opay.journal",
+            "opay.webhooks.inbox",
         ),
     ),
     ("sandbox and CLI", ("opay.sandbox", "opay.cli", "opay.demo")),

@@ -16,14 +16,20 @@ call created. The proof, per transport:
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
-from reliability_support import AttemptCounter, payment_for, payment_id
+from reliability_support import (
+    ASYNC_TRANSPORTS,
+    SYNC_TRANSPORTS,
+    AttemptCounter,
+    make_transport,
+    payment_for,
+    payment_id,
+)
 
 from opay.client import AsyncClient, Client
 from opay.context import CallContext
@@ -36,22 +42,6 @@ PHASES = (("before", "before"), ("after", "after"), ("before", "after"), ("after
 ERROR_RATE = 0.1
 DROP_RATE = 0.1
 POLICY = RetryPolicy(max_attempts=4, base_delay=0.001, max_delay=0.005, deadline=10.0)
-SYNC_TRANSPORTS = {
-    "urllib3": ("opay_transports.urllib3", "Urllib3Transport", {}),
-    "httpx": ("opay_transports.httpx", "HttpxTransport", {"library": "httpx"}),
-    "httpx2": ("opay_transports.httpx", "HttpxTransport", {"library": "httpx2"}),
-    "stdlib": ("opay_transports.stdlib", "StdlibTransport", {}),
-}
-ASYNC_TRANSPORTS = {
-    "aiohttp": ("opay_transports.aiohttp", "AiohttpTransport", {}),
-    "httpx-async": ("opay_transports.httpx", "AsyncHttpxTransport", {"library": "httpx"}),
-    "httpx2-async": ("opay_transports.httpx", "AsyncHttpxTransport", {"library": "httpx2"}),
-}
-
-
-def make_transport(spec: tuple[str, str, dict[str, Any]]) -> Any:
-    module, name, options = spec
-    return getattr(importlib.import_module(module), name)(read_timeout=10.0, **options)
 
 
 @attrs.define

@@ -22,6 +22,7 @@ from opay.client import AsyncClient, Client
 from opay.config import load_configuration
 from opay.context import CallContext
 from opay.exceptions import (
+    ApiException,
     AuthorizationException,
     CommunicationException,
     ConfigurationError,
@@ -512,3 +513,168 @@ def test_the_policy_is_importable_from_the_package() -> None:
 
     assert opay.RetryPolicy is RetryPolicy
     assert issubclass(opay.ResponseTooLargeException, CommunicationException)
+
+
+# -- the idempotence scope ----------------------------------------------------------------
+
+INCREMENT_BODY = {"amountOfMoney": {"amount": 500, "currencyCode": "EUR"}}
+INCREMENTED = Response(200, JSON, b'{"payment": {"id": "p-1", "status": "PENDING_CAPTURE"}}')
+NO_CONTENT = Response(204, (), b"")
+
+
+def increment(context: CallContext | None = None) -> Callable[[Any], Any]:
+    return lambda merchant: merchant.pre_authorization().increment_authorization(
+        "p-1", INCREMENT_BODY, context
+    )
+
+
+def delete(merchant: Any) -> Any:
+    return merchant.tokens().delete_token("t-1")
+
+
+@pytest.mark.parametrize("lost", [MAYBE_SENT, "502", "503", "504"])
+def test_a_lost_answer_to_a_post_outside_the_scope_is_not_resent(
+    mode: str, sleeps: list[float], lost: str
+) -> None:
+    answer = error(int(lost)) if lost.isdigit() else lost
+    script = Script(answer, INCREMENTED)
+    context = CallContext()
+    with pytest.raises((CommunicationException, ApiException)) as caught:
+        call(mode, script, increment(context))
+    assert len(script.requests) == 1, "increment_authorization was resent"
+    assert script.keys() == [None], "no key is generated outside the scope"
+    assert context.sent_idempotence_key is None
+    exc = caught.value
+    assert exc.may_have_taken_effect is True
+    assert exc.resend_may_act_twice is True
+    assert exc.idempotence_key is None
+    assert "increment_authorization may have taken effect" in str(exc)
+    assert "may act twice" in str(exc)
+    assert sleeps == []
+
+
+def test_a_callers_key_outside_the_scope_is_sent_but_justifies_no_resend(
+    mode: str, sleeps: list[float]
+) -> None:
+    script = Script(MAYBE_SENT, INCREMENTED)
+    context = CallContext(idempotence_key="increment-7")
+    with pytest.raises(CommunicationException) as caught:
+        call(mode, script, increment(context))
+    assert script.keys() == ["increment-7"]
+    assert context.sent_idempotence_key == "increment-7"
+    assert caught.value.resend_may_act_twice is True
+    assert caught.value.idempotence_key is None
+
+
+def test_a_lost_answer_to_a_delete_is_not_resent(mode: str, sleeps: list[float]) -> None:
+    script = Script(MAYBE_SENT, NO_CONTENT)
+    with pytest.raises(CommunicationException) as caught:
+        call(mode, script, delete)
+    assert len(script.requests) == 1 and script.keys() == [None]
+    assert caught.value.resend_may_act_twice is True
+
+
+@pytest.mark.parametrize("make", [increment(), delete], ids=["increment", "delete"])
+def test_what_was_not_sent_or_was_refused_with_429_is_resent_for_any_operation(
+    mode: str, sleeps: list[float], make: Callable[[Any], Any]
+) -> None:
+    success = INCREMENTED if make is not delete else NO_CONTENT
+    script = Script(NOT_SENT, error(429), success)
+    call(mode, script, make)
+    assert len(script.requests) == 3
+    assert script.keys() == [None, None, None]
+    assert len(sleeps) == 2
+
+
+def test_the_lost_answer_of_a_deduplicated_post_is_resent_with_its_key(
+    mode: str, sleeps: list[float]
+) -> None:
+    script = Script(MAYBE_SENT, error(504), CREATED)
+    assert call(mode, script, create()).payment.id == "p-1"
+    key = script.keys()[0]
+    assert key and script.keys() == [key, key, key]
+
+
+def test_two_attempts_are_enough_to_get_a_generated_key(mode: str, sleeps: list[float]) -> None:
+    script = Script(MAYBE_SENT, CREATED)
+    call(mode, script, create(), RetryPolicy(max_attempts=2, base_delay=0.01))
+    key = script.keys()[0]
+    assert key is not None and script.keys() == [key, key]
+
+
+def test_the_replay_of_a_generated_key_is_reported_in_the_callers_context(
+    mode: str, sleeps: list[float]
+) -> None:
+    replayed = with_headers(CREATED, ("X-GCS-Idempotence-Request-Timestamp", "1700000000123"))
+    script = Script(MAYBE_SENT, replayed)
+    context = CallContext()
+    call(mode, script, create(context))
+    assert context.idempotence_key is None
+    assert context.idempotence_request_timestamp == 1700000000123
+
+
+def test_an_oversized_answer_raised_by_the_transport_is_not_resent(
+    mode: str, sleeps: list[float]
+) -> None:
+    too_large = ResponseTooLargeException("the answer is over max_response_size", limit=10)
+    script = Script(too_large, FOUND)
+    with pytest.raises(ResponseTooLargeException) as caught:
+        call(mode, script, get)
+    assert len(script.requests) == 1
+    assert caught.value.resend_may_act_twice is False
+
+
+def test_a_decline_without_a_key_says_a_resend_may_act_twice(
+    mode: str, sleeps: list[float]
+) -> None:
+    script = Script(DECLINED)
+    with pytest.raises(DeclinedPaymentException) as caught:
+        call(mode, script, create(), RetryPolicy(generate_idempotence_keys=False))
+    assert caught.value.resend_may_act_twice is True
+    assert "sent without an idempotence key" in str(caught.value)
+    keyed = Script(DECLINED)
+    with pytest.raises(DeclinedPaymentException) as replayable:
+        call(mode, keyed, create())
+    assert replayable.value.resend_may_act_twice is False
+    assert replayable.value.idempotence_key == keyed.keys()[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("key", "rule"),
+    [
+        ("", "must not be empty"),
+        ("   ", "must not be blank"),
+        ("k" * 41, "at most 40 characters"),
+        ("clé-1", "printable ASCII"),
+        ("line\nbreak", "printable ASCII"),
+        (" padded", "must not begin or end with a space"),
+    ],
+)
+def test_a_bad_key_raises_before_any_request(
+    mode: str, sleeps: list[float], key: str, rule: str
+) -> None:
+    script = Script(CREATED)
+
+    def with_bad_key(merchant: Any) -> Any:
+        return merchant.payments().create_payment(BODY, CallContext(idempotence_key=key))
+
+    with pytest.raises(ValueError, match=rule):
+        call(mode, script, with_bad_key)
+    assert script.requests == []
+    context = CallContext()
+    with pytest.raises(ValueError, match=rule):
+        context.idempotence_key = key
+    assert context.idempotence_key is None
+
+
+def test_a_key_of_forty_printable_characters_is_sent(mode: str, sleeps: list[float]) -> None:
+    key = "~ !" + "k" * 36 + "}"
+    script = Script(CREATED)
+    call(mode, script, create(CallContext(idempotence_key=key)))
+    assert script.keys() == [key]
+
+
+def test_a_key_that_is_not_a_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="idempotence key must be a str, got int"):
+        CallContext(idempotence_key=42)  # type: ignore[arg-type]
+    assert CallContext(idempotence_key=None).idempotence_key is None

@@ -72,9 +72,15 @@ def _no_business_key(operation: Operation, context: CallContext | None) -> None:
 def _report(context: CallContext | None, entry: Entry, attempt: CallContext | None) -> None:
     if context is not None:
         context.sent_idempotence_key = entry.idempotence_key
-        context.idempotence_request_timestamp = (
-            attempt.idempotence_request_timestamp if attempt is not None else None
-        )
+        if attempt is not None:
+            context.record(attempt)
+            context.attempts = attempt.attempts
+
+
+def _attempt_context(context: CallContext | None, key: str) -> CallContext:
+    """The context the attempts of a journaled call send: its key, and the caller's
+    per-call options (timeout, retry policy, headers, gzip)."""
+    return CallContext(key) if context is None else context.for_attempts(key)
 
 
 def replay(operation: Operation, entry: Entry, context: CallContext | None) -> Any:
@@ -214,7 +220,7 @@ class JournaledExecutor(_JournaledCore):
         query: object | None,
         context: CallContext | None,
     ) -> Any:
-        attempt = CallContext(idempotence_key=entry.idempotence_key)
+        attempt = _attempt_context(context, entry.idempotence_key)
         steps = self.communicator.steps(
             operation, path_values, body, query, attempt, self.extra_headers
         )
@@ -311,7 +317,7 @@ class AsyncJournaledExecutor(_JournaledCore):
         query: object | None,
         context: CallContext | None,
     ) -> Any:
-        attempt = CallContext(idempotence_key=entry.idempotence_key)
+        attempt = _attempt_context(context, entry.idempotence_key)
         steps = self.communicator.steps(
             operation, path_values, body, query, attempt, self.extra_headers
         )

@@ -109,6 +109,13 @@ def build_parser(prog: str = "python -m opay.sandbox") -> argparse.ArgumentParse
     faults.add_argument(
         "--drop-mode", choices=MODES, default="before", help="as --error-mode, for drops"
     )
+    faults.add_argument(
+        "--processing-delay",
+        type=_non_negative,
+        default=0.0,
+        help="seconds each deduplicated operation (create_payment, ...) stays in progress "
+        "before it runs; a repeat of its idempotence key meanwhile gets HTTP 409",
+    )
     parser.add_argument(
         "--seed",
         type=int,
@@ -155,6 +162,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m opay.sandbox"
             seed=args.seed,
             log_requests=not args.quiet,
             allowed_hosts=args.allow_host,
+            processing_delay=args.processing_delay,
         )
     except ValueError as exc:
         parser.error(str(exc))

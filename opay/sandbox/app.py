@@ -18,6 +18,7 @@ import gzip
 import json
 import re
 import threading
+import time
 import zlib
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -32,7 +33,7 @@ from opay.sandbox.handlers import Context, Handler, all_handlers
 from opay.sandbox.handlers import hosted as hosted_ops
 from opay.sandbox.handlers import links as link_ops
 from opay.sandbox.handlers import payments as payment_ops
-from opay.sandbox.idempotence import IdempotenceStore, State
+from opay.sandbox.idempotence import IdempotenceStore, State, deduplicates, refreshed
 from opay.sandbox.lifecycles import (
     CHECKOUT,
     LINK,
@@ -129,10 +130,22 @@ class SandboxApp:
         on_event: Callable[[dict[str, Any]], None] | None = None,
         seed: int | None = None,
         before_handling: Callable[[Request], None] | None = None,
+        processing_delay: float = 0.0,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """``before_handling(request)`` runs for every API request after its idempotence key
         is marked in progress and before it is handled, outside the lock: a hook for slow
-        requests (fault injection, tests of concurrent repeats)."""
+        requests (fault injection, tests of concurrent repeats).
+
+        ``processing_delay`` (seconds) holds every request of an operation the platform
+        deduplicates "in progress" that long, its idempotence key registered, before it runs
+        (with ``sleep``): a repeat with the same key meanwhile gets the platform's 409."""
+        if not 0 <= processing_delay < float("inf"):
+            raise ValueError(
+                f"processing_delay must be a finite number of seconds >= 0, got {processing_delay!r}"
+            )
+        self.processing_delay = float(processing_delay)
+        self._sleep = sleep
         self.base_url = base_url
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._on_event = on_event
@@ -222,33 +235,23 @@ class SandboxApp:
                 )
         except errors.Failure as failure:
             return self._error_response(failure, route)
-        key = request.header(IDEMPOTENCE_KEY)
+        deduplicated = deduplicates(route.operation_id)
+        key = request.header(IDEMPOTENCE_KEY) if deduplicated else None
         idem_key = None
-        if key and request.method == "POST":
+        if key:
             idem_key = (merchant_id or "", path, key)
             timestamp = int(now.timestamp() * 1000)
             with self._lock:
                 state, first, stored = self._idempotence.begin(idem_key, timestamp)
-            if state is State.DONE:
-                assert stored is not None
-                log["replayed"] = True
-                return Response(
-                    stored.status,
-                    (*stored.headers, (IDEMPOTENCE_TIMESTAMP, str(first))),
-                    stored.body,
-                )
+                if state is State.DONE:
+                    assert stored is not None
+                    log["replayed"] = True
+                    return self._replay(stored, first, merchant_id or "")
             if state is State.IN_PROGRESS:
-                conflict = errors.fail(
-                    errors.IN_PROGRESS,
-                    "a request with this idempotence key is still being processed",
-                )
-                response = self._error_response(conflict, route)
-                return Response(
-                    response.status,
-                    (*response.headers, (IDEMPOTENCE_TIMESTAMP, str(first))),
-                    response.body,
-                )
+                return self._in_progress(route, first)
         try:
+            if deduplicated and self.processing_delay:
+                self._sleep(self.processing_delay)
             if self._before_handling is not None:
                 self._before_handling(request)
             with self._lock:
@@ -262,6 +265,32 @@ class SandboxApp:
             with self._lock:
                 self._idempotence.finish(idem_key, response)
         return response
+
+    def _replay(self, stored: Response, first: int, merchant_id: str) -> Response:
+        """The first outcome of a deduplicated request again, showing the current state of
+        its payment, with the first request's timestamp (called under the lock)."""
+
+        def current_payment(payment_id: str) -> dict[str, Any] | None:
+            payment = self._store.payment(merchant_id, payment_id)
+            return views.payment_json(payment) if payment is not None else None
+
+        return Response(
+            stored.status,
+            (*stored.headers, (IDEMPOTENCE_TIMESTAMP, str(first))),
+            refreshed(stored, current_payment),
+        )
+
+    def _in_progress(self, route: Route, first: int) -> Response:
+        """The platform's 409 for a repeat while the first request is being processed."""
+        conflict = errors.fail(
+            errors.IN_PROGRESS, "a request with this idempotence key is still being processed"
+        )
+        response = self._error_response(conflict, route)
+        return Response(
+            response.status,
+            (*response.headers, (IDEMPOTENCE_TIMESTAMP, str(first))),
+            response.body,
+        )
 
     def _run(
         self,
@@ -442,6 +471,12 @@ class SandboxApp:
                 }
                 for p in self._store.payments.values()
             ]
+
+    @property
+    def keys_in_progress(self) -> int:
+        """How many idempotence keys have a first request still being processed."""
+        with self._lock:
+            return self._idempotence.in_progress()
 
     @property
     def events(self) -> list[dict[str, Any]]:

@@ -99,6 +99,9 @@ class Sandbox:
     reorder and duplicate deliveries (drawn from ``seed``), as at-least-once delivery may.
     ``seed`` makes ids repeatable (without it, every sandbox draws new ids) and ``clock``
     (returning an aware datetime) fixes the time.
+    ``processing_delay`` (seconds) keeps each request of an operation the platform
+    deduplicates "in progress" that long before it runs, so that a repeat with the same
+    idempotence key gets the platform's 409 (see :class:`~opay.sandbox.app.SandboxApp`).
 
     ``app`` serves an application built elsewhere instead of a new ``SandboxApp``; its events
     reach this sandbox's webhooks only if it was built with ``on_event`` pointing here.
@@ -136,6 +139,7 @@ class Sandbox:
         app: ServedApp | None = None,
         allowed_hosts: Iterable[str] = (),
         max_body_size: int = MAX_BODY_SIZE,
+        processing_delay: float = 0.0,
     ) -> None:
         webhook_settings = (webhook_url, webhook_key_id, webhook_secret)
         if any(webhook_settings) and not all(webhook_settings):
@@ -187,6 +191,8 @@ class Sandbox:
                 clock=clock,
                 on_event=self._event,
                 seed=seed,
+                processing_delay=processing_delay,
+                sleep=self._sleep,
             )
         self.app: ServedApp = app
         if self.webhooks is not None and isinstance(getattr(app, "webhook_keys", None), dict):

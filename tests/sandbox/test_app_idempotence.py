@@ -1,9 +1,11 @@
-"""Idempotence keys: a finished request is replayed, a running one answers 409, and the app
-stays consistent when called from many threads."""
+"""Idempotence keys: a finished request of a deduplicated operation is replayed showing the
+current state, a running one answers the platform's 409, any other operation executes again,
+and the app stays consistent when called from many threads."""
 
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
@@ -25,6 +27,7 @@ from sandbox_app_support import (
 from opay import CallContext, Client
 from opay.exceptions import DeclinedPaymentException, IdempotenceException
 from opay.models import CreatePaymentRequest
+from opay.retry import RetryPolicy
 from opay.transport import Request, Response
 from opay_transports.memory import MemoryTransport
 
@@ -59,6 +62,17 @@ def test_replayed_decline_is_the_same_decline() -> None:
     assert first.status == second.status == 402
     assert body_of(first) == body_of(second)
     assert len(app.payments()) == 1
+
+
+def assert_the_platforms_conflict(conflict: Response) -> None:
+    """The 409 as the platform's SDK recognises it: exactly one error, errorCode 30001002
+    (its exception factory), code 1409 (its published duplicate_request.json sample)."""
+    assert conflict.status == 409
+    (error,) = body_of(conflict)["errors"]
+    assert (error["code"], error["errorCode"]) == ("1409", "30001002")
+    assert error["id"] == "DUPLICATE_REQUEST_IN_PROGRESS"
+    assert error["httpStatusCode"] == 409
+    assert conflict.header(TIMESTAMP) is not None
 
 
 def test_keys_are_per_merchant_and_path() -> None:
@@ -120,11 +134,7 @@ def test_repeat_while_the_first_is_running_gets_409() -> None:
         release.set()
         done = first.result(10)
     assert conflict.status == 409
-    error = body_of(conflict)["errors"][0]
-    # the platform SDK's published sample (duplicate_request.json) and its exception factory,
-    # which recognises the 409 by errorCode 30001002
-    assert (error["code"], error["errorCode"]) == ("1409", "30001002")
-    assert error["message"] == "DUPLICATE REQUEST IN PROGRESS"
+    assert_the_platforms_conflict(conflict)
     assert conflict.header(TIMESTAMP) is not None
     assert other.status == 201
     assert done.status == 201
@@ -220,3 +230,143 @@ def test_timestamp_is_in_milliseconds() -> None:
     call(app, "POST", payments_path("payments"), card_payment(), headers=KEY, date=moment)
     replay = call(app, "POST", payments_path("payments"), card_payment(), headers=KEY, date=moment)
     assert replay.header(TIMESTAMP) == str(int(moment.timestamp() * 1000))
+
+
+def test_a_repeated_key_outside_the_scope_executes_again() -> None:
+    app = make_app()
+    created = body_of(
+        call(app, "POST", payments_path("payments"), card_payment(mode="PRE_AUTHORIZATION"))
+    )
+    payment_id = created["payment"]["id"]
+    path = payments_path("payments", payment_id, "increment-authorization")
+    body = {"amountOfMoney": {"amount": 500, "currencyCode": "EUR"}}
+    first = call(app, "POST", path, body, headers=KEY)
+    second = call(app, "POST", path, body, headers=KEY)
+    assert first.status == second.status == 200
+    assert second.header(TIMESTAMP) is None
+    (payment,) = app.payments()
+    assert payment["amount"] == 1000 + 2 * 500, "the platform ignores the key: it increments twice"
+    checkouts = [
+        call(
+            app,
+            "POST",
+            payments_path("hostedcheckouts"),
+            {"order": {"amountOfMoney": {"amount": 100, "currencyCode": "EUR"}}},
+            headers=KEY,
+        )
+        for _ in range(2)
+    ]
+    assert [c.status for c in checkouts] == [201, 201]
+    ids = {body_of(c)["hostedCheckoutId"] for c in checkouts}
+    assert len(ids) == 2
+    assert not any(r["replayed"] for r in app.requests)
+
+
+def test_a_replay_shows_the_payments_current_status() -> None:
+    clock = Clock()
+    app = make_app(clock=clock)
+    request = card_payment(mode="PRE_AUTHORIZATION")
+    first = call(app, "POST", payments_path("payments"), request, headers=KEY, date=clock.now)
+    payment_id = body_of(first)["payment"]["id"]
+    assert body_of(first)["payment"]["status"] == "PENDING_CAPTURE"
+    captured = call(
+        app,
+        "POST",
+        payments_path("payments", payment_id, "capture"),
+        {"amount": 1000},
+        headers=(("X-GCS-Idempotence-Key", "capture-1"),),
+    )
+    assert captured.status == 200
+    clock.advance(seconds=5)
+    replay = call(app, "POST", payments_path("payments"), request, headers=KEY, date=clock.now)
+    assert replay.status == first.status == 201
+    assert replay.header(TIMESTAMP) == str(int((clock.now.timestamp() - 5) * 1000))
+    payment = body_of(replay)["payment"]
+    assert payment["id"] == payment_id
+    assert payment["status"] == "CAPTURED"
+    assert payment == body_of(call(app, "GET", payments_path("payments", payment_id)))
+    assert len(app.payments()) == 1
+
+
+class HeldSleep:
+    """A ``sleep`` for the app that blocks until released (the processing delay, made
+    reproducible without waiting for real)."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.asked: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.asked.append(seconds)
+        self.entered.set()
+        assert self.release.wait(10)
+
+
+def test_the_processing_delay_holds_deduplicated_operations_in_progress() -> None:
+    held = HeldSleep()
+    app = make_app(processing_delay=2.5, sleep=held)
+    with ThreadPoolExecutor(1) as pool:
+        first = pool.submit(
+            call, app, "POST", payments_path("payments"), card_payment(), headers=KEY
+        )
+        assert held.entered.wait(10)
+        assert app.keys_in_progress == 1
+        conflict = call(app, "POST", payments_path("payments"), card_payment(), headers=KEY)
+        held.release.set()
+        done = first.result(10)
+    assert held.asked == [2.5]
+    assert_the_platforms_conflict(conflict)
+    assert done.status == 201 and app.keys_in_progress == 0
+    assert len(app.payments()) == 1
+    tested = call(app, "GET", payments_path("services", "testconnection"), headers=KEY)
+    assert tested.status == 200 and held.asked == [2.5], "reads are not held"
+
+
+def test_the_client_gets_the_idempotence_exception_over_http_with_a_real_delay() -> None:
+    from opay.sandbox import Sandbox
+
+    with Sandbox(processing_delay=1.0) as sb, sb.client(retry=RetryPolicy.off()) as client:
+        payments = client.merchant(sb.merchant_id).payments()
+        request = CreatePaymentRequest.from_dictionary(card_payment())
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(
+                payments.create_payment, request, CallContext(idempotence_key="slow-1")
+            )
+            assert wait_until(lambda: sb.app.keys_in_progress == 1)  # type: ignore[attr-defined]
+            with pytest.raises(IdempotenceException) as conflict:
+                payments.create_payment(request, CallContext(idempotence_key="slow-1"))
+            created = first.result(10)
+        assert conflict.value.status_code == 409
+        assert conflict.value.idempotence_key == "slow-1"
+        assert conflict.value.idempotence_request_timestamp is not None
+        again_context = CallContext(idempotence_key="slow-1")
+        again = payments.create_payment(request, again_context)
+        assert again.payment is not None and created.payment is not None
+        assert again.payment.id == created.payment.id
+        assert again_context.idempotence_request_timestamp is not None
+        assert len(sb.payments()) == 1
+
+
+def wait_until(condition: Any, timeout: float = 10.0) -> bool:
+    """Poll ``condition`` (a state in another thread, no event to wait on) until it holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def test_a_bad_processing_delay_is_refused() -> None:
+    with pytest.raises(ValueError, match="processing_delay"):
+        make_app(processing_delay=-1)
+
+
+def test_the_command_line_sets_the_processing_delay() -> None:
+    from opay.sandbox.__main__ import build_parser
+
+    assert build_parser().parse_args([]).processing_delay == 0.0
+    assert build_parser().parse_args(["--processing-delay", "1.5"]).processing_delay == 1.5
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--processing-delay", "-2"])
