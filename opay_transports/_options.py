@@ -21,6 +21,7 @@ import attrs
 from opay.exceptions import CommunicationException
 from opay.limits import DEFAULT_MAX_RESPONSE_SIZE as DEFAULT_MAX_RESPONSE_SIZE
 from opay.limits import check_limit
+from opay.obfuscation import redact_url
 from opay.transport import Request
 
 DEFAULT_MAX_CONNECTIONS = 10
@@ -80,17 +81,20 @@ def parse_proxy(url: str, username: str | None = None, password: str | None = No
     """Parse ``http://[user:password@]host[:port]``; explicit credentials override the URL's."""
     if not isinstance(url, str):
         raise TypeError(f"proxy must be a URL string, got {type(url).__name__}")
+    shown = redact_url(url)  # never the credentials a malformed URL may hold
+    if not url.strip().isprintable():
+        raise ValueError(f"proxy URL must not contain control characters: {shown}")
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
-        raise ValueError(f"proxy must be an http:// or https:// URL, got {url!r}")
+        raise ValueError(f"proxy must be an http:// or https:// URL, got {shown}")
     if not parts.hostname:
-        raise ValueError(f"proxy URL has no host: {url!r}")
+        raise ValueError(f"proxy URL has no host: {shown}")
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ValueError(f"proxy URL must not have a path, query or fragment: {url!r}")
+        raise ValueError(f"proxy URL must not have a path, query or fragment: {shown}")
     try:
         port = parts.port
-    except ValueError as exc:
-        raise ValueError(f"proxy URL has an invalid port: {url!r}") from exc
+    except ValueError:
+        raise ValueError(f"proxy URL has an invalid port: {shown}") from None
     user = username if username is not None else (_decoded(parts.username) or None)
     secret = password if password is not None else _decoded(parts.password)
     if user is None and secret is not None:
