@@ -171,12 +171,9 @@ _LOWER_PROPERTY_RULES = {name.lower(): rule for name, rule in PROPERTY_RULES.ite
 
 # For free text: a sensitive header written as "Name: value" (to the end of the line), and
 # the "v1HMAC:<key id>:<signature>" credentials of an Authorization value.
-_HEADER_LINE = re.compile(
-    r"(?<![A-Za-z0-9_-])((?:"
-    + "|".join(re.escape(name) for name in sorted(HEADER_RULES, key=len, reverse=True))
-    + r")[\"']?\s*:\s*)[^\r\n]*",
-    re.IGNORECASE,
-)
+_HEADER_NAMES = frozenset(name.lower() for name in HEADER_RULES)
+_HEADER_SEPARATOR = re.compile(r"[\"']?[ \t]*:[ \t]*")
+_LINE_REST = re.compile(r"[^\r\n]*")
 _HMAC_CREDENTIALS = re.compile(r"(v1HMAC:)[^\s\"',;]+", re.IGNORECASE)
 
 
@@ -292,34 +289,64 @@ def escape_controls(text: str, *, keep_newlines: bool = False) -> str:
     return pattern.sub(_escape_control, text)
 
 
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit's Luhn weight when doubled
+
+
 def _luhn_valid(digits: str) -> bool:
     total = 0
     for index, char in enumerate(reversed(digits)):
         value = ord(char) - 48
-        if index % 2:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
+        total += _DOUBLED[value] if index % 2 else value
     return total % 10 == 0
 
 
 _GROUP_SEPARATOR = re.compile(r"[ \-]")
 
 
+def _candidate_spans(bounds: list[int]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every span of whole groups holding 13 to 19 digits."""
+    first_end = 0
+    for start in bounds:
+        while first_end < len(bounds) and bounds[first_end] < start + _PAN_MIN:
+            first_end += 1
+        end = first_end
+        while end < len(bounds) and bounds[end] <= start + _PAN_MAX:
+            yield start, bounds[end]
+            end += 1
+
+
 def contains_card_number(run: str) -> bool:
     """Whether a run of digits (maybe grouped by single spaces or dashes) is or holds a card
     number: 13 to 19 digits with a valid Luhn check digit, made of whole groups (so a
     30-digit payment id is not one, while ``4111 1111 1111 1111`` and the number in
-    ``order 12 4111111111111111`` are)."""
-    groups = _GROUP_SEPARATOR.split(run) if len(run) > _PAN_MAX or not run.isdigit() else [run]
-    count = len(groups)
-    for first in range(count):
-        digits = ""
-        for index in range(first, count):
-            digits += groups[index]
-            if len(digits) > _PAN_MAX:
-                break
-            if len(digits) >= _PAN_MIN and _luhn_valid(digits):
-                return True
+    ``order 12 4111111111111111`` are). Time is linear in the length of ``run``."""
+    if run.isdigit():
+        return _PAN_MIN <= len(run) <= _PAN_MAX and _luhn_valid(run)
+    groups = _GROUP_SEPARATOR.split(run)
+    bounds = [0]
+    for group in groups:
+        bounds.append(bounds[-1] + len(group))
+    spans = list(_candidate_spans(bounds))
+    if not spans:
+        return False
+    # Luhn sums of every span from two prefix sums: in one the digits at odd indexes are
+    # doubled, in the other those at even indexes (which is right depends on the span's
+    # last digit, never doubled).
+    odd_doubled = [0]
+    even_doubled = [0]
+    for index, char in enumerate("".join(groups)):
+        value = ord(char) - 48
+        doubled = _DOUBLED[value]
+        if index % 2:
+            odd_doubled.append(odd_doubled[-1] + doubled)
+            even_doubled.append(even_doubled[-1] + value)
+        else:
+            odd_doubled.append(odd_doubled[-1] + value)
+            even_doubled.append(even_doubled[-1] + doubled)
+    for start, end in spans:
+        sums = odd_doubled if (end - 1) % 2 == 0 else even_doubled
+        if (sums[end] - sums[start]) % 10 == 0:
+            return True
     return False
 
 
@@ -361,6 +388,25 @@ def _hide_digits(text: str) -> str:
         pos = url.end()
     out.append(_DIGIT_RUN.sub(_stars, text[pos:]))
     return mask_card_numbers("".join(out))
+
+
+def _mask_header_lines(text: str) -> str:
+    """The rest of the line after every sensitive header name followed by ``:``."""
+    out: list[str] = []
+    pos = 0
+    for word in _WORD.finditer(text):
+        if word.start() < pos or word.group().lower() not in _HEADER_NAMES:
+            continue
+        separator = _HEADER_SEPARATOR.match(text, word.end())
+        if separator is None:
+            continue
+        rest = _LINE_REST.match(text, separator.end())
+        out += [text[pos : separator.end()], _MASK]
+        pos = rest.end() if rest is not None else separator.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _userinfo_hidden(token: str) -> str:
@@ -594,7 +640,7 @@ class BodyObfuscator:
     def _prepare(self, text: str) -> str:
         if "\\u" in text:
             text = _UNICODE_ESCAPE.sub(_decode_escape, text)
-        text = _HEADER_LINE.sub(lambda m: m.group(1) + _MASK, text)
+        text = _mask_header_lines(text)
         text = _HMAC_CREDENTIALS.sub(lambda m: m.group(1) + _MASK, text)
         return mask_url_credentials(text)
 
