@@ -60,7 +60,7 @@ def _scrubbed_repr(inner: Callable[[Any], str]) -> Callable[[Any], str]:
             return text
         from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR
 
-        return DEFAULT_BODY_OBFUSCATOR.scrub_message(text, escape=False)
+        return DEFAULT_BODY_OBFUSCATOR.scrub_message(text)
 
     __repr__.__wrapped__ = inner  # type: ignore[attr-defined]
     return __repr__

@@ -262,11 +262,11 @@ _MASK = "********"
 _PAN_MIN, _PAN_MAX = 13, 19
 
 # Characters that must never reach a log line as they are: C0 and C1 controls, DEL, line and
-# paragraph separators and the bidirectional overrides (which reorder what a terminal shows).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_CONTROL_BUT_NEWLINE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+# paragraph separators, zero-width characters and the bidirectional marks and overrides
+# (which reorder what a terminal shows).
+_FORMAT_CONTROLS = "\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_FORMAT_CONTROLS}]")
+_CONTROL_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_FORMAT_CONTROLS}]")
 
 
 def normalized_name(name: str) -> str:
