@@ -410,3 +410,41 @@ def test_a_lost_answer_tells_how_to_resend_safely(
     assert status == EXIT_OK
     assert "replayed" in err
     assert len(env.payments()) == before
+
+
+def test_config_check_never_prints_proxy_credentials(
+    env: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("OPAY_API_ENDPOINT")
+    host, port = env.endpoint.removeprefix("http://").split(":")
+    with socket.socket() as probe:  # a port nothing listens on: the proxy is refused
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    config = tmp_path / "payments_sdk.prp"
+    base = (
+        "[OnlinePaymentsSDK]\n"
+        f"onlinePayments.api.endpoint.host={host}\n"
+        "onlinePayments.api.endpoint.scheme=http\n"
+        f"onlinePayments.api.endpoint.port={port}\n"
+        "onlinePayments.api.retry.maxAttempts=1\n"
+    )
+    cases = [
+        f"onlinePayments.api.proxy.uri=http://127.0.0.1:{closed_port}\n"
+        "onlinePayments.api.proxy.username=proxy-user\n"
+        "onlinePayments.api.proxy.password=Pw5xQz9k\n",
+        f"onlinePayments.api.proxy.uri=http://proxy-user:Pw5xQz9k@127.0.0.1:{closed_port}\n",
+        "onlinePayments.api.proxy.uri=http://proxy-user:Pw5xQz9k@127.0.0.1:bad\n",
+        "onlinePayments.api.proxy.uri=http://proxy-user:Pw5/xQz9k@127.0.0.1/x\n",
+        "onlinePayments.api.proxy.password Pw5xQz9k\n",
+        "onlinePayments.api.proxy.uri=http://127.0.0.1\n"
+        "onlinePayments.api.proxy.password=Pw5\n    xQz9k\n",
+    ]
+    for case in cases:
+        config.write_text(base + case, encoding="utf-8")
+        status, out, err = run(capsys, "config", "check", "--config", str(config))
+        assert status in (EXIT_USAGE, EXIT_COMMUNICATION), err
+        assert "xQz9k" not in out + err
+        assert "Pw5" not in out + err

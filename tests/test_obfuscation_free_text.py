@@ -207,6 +207,9 @@ def test_names_in_text_match_in_any_case_and_with_underscores_or_dashes(spelling
             '"{\\"x\\":\\"{\\\\\\"cvv\\\\\\":\\\\\\"12\\\\\\\\\\\\\\"345678\\\\\\"}\\"}" cut',
             "345678",
         ),
+        # brackets inside the strings of a hidden object do not end it
+        ('{"paymentData": {"a": "}]", "opaque": "abcdefg"}, "cut', "abcdefg"),
+        ('{"d": "{\\"paymentData\\":{\\"a\\":\\"}\\",\\"o\\":\\"abcdefg\\"}}", "cut', "abcdefg"),
         # a backslash at the end of a value is the value's
         ('{"cvv": "1234567\\\\", "firstName": "Wile', "Wile"),
         ('payload {"cvv":"abc\\\\\\"defghij"} sent', "defghij"),
