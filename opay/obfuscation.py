@@ -279,6 +279,10 @@ def _escape_control(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def _json_escape_control(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def escape_controls(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with every control character written as a ``\\xNN`` or ``\\uNNNN`` escape
     (line feeds kept when ``keep_newlines``), so that what a server sent cannot forge log
@@ -555,8 +559,12 @@ class BodyObfuscator:
             )
         except (ValueError, RecursionError):
             return escape_controls(self.scrub_text(text), keep_newlines=True)
-        # Lone surrogates (from "\ud800" escapes) cannot be written to a UTF-8 stream.
-        return escape_controls(shown.encode("utf-8", "replace").decode("utf-8"), keep_newlines=True)
+        # Lone surrogates (from "\ud800" escapes) cannot be written to a UTF-8 stream; the
+        # controls json.dumps leaves (DEL, C1, separators) are escaped the JSON way.
+        shown = shown.encode("utf-8", "replace").decode("utf-8")
+        if shown.isprintable():
+            return shown
+        return _CONTROL_BUT_NEWLINE.sub(_json_escape_control, shown)
 
     def obfuscate_json(self, data: Any, inherited: Rule | None = None) -> Any:
         """A copy of parsed JSON with every value under a rule's name obfuscated, and every
