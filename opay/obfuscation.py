@@ -1,15 +1,25 @@
-"""Obfuscation rules for sensitive values: card numbers, CVVs, IBANs, personal data, secrets.
+"""Obfuscation rules for sensitive values: card numbers, CVVs, IBANs, personal data, tokens,
+secrets.
 
 The same rules protect logged bodies, URLs and headers, ``repr()`` of models, configurations
-and exception messages.
+and exception messages, and what the ``opay`` command prints.
 
 - Bodies are parsed as JSON and every property whose name has a rule (at any depth, names
-  compared case-insensitively) is replaced by the rule's output; numbers and booleans under
-  such a name are obfuscated too, and a rule on an object or array applies to every value
-  inside it. A body that is not JSON (or is cut short) is never shown raw: :meth:`scrub_text`
-  hides every ``name: value`` / ``name=value`` pair with a known name and every long run of
-  digits.
+  compared without case, ``_`` and ``-``) is replaced by the rule's output; numbers and
+  booleans under such a name are obfuscated too, and a rule on an object or array applies to
+  every value inside it. Everywhere else (free text, properties without a rule, headers,
+  URLs) card numbers are hidden: 13 to 19 digits with a valid Luhn check digit, also grouped
+  by spaces or dashes.
+- A body that is not JSON (or is cut short) is never shown raw: :meth:`BodyObfuscator.scrub_text`
+  hides every ``name: value`` / ``name=value`` pair with a known name (also inside escaped
+  JSON strings, at any depth), sensitive header lines, URL credentials and every long run of
+  digits. Messages get :meth:`BodyObfuscator.scrub_message`, which keeps opay's own numbers.
 - Headers with a rule (``Authorization``, ``Cookie``, ...) have their whole value replaced.
+- Control characters a server sent are written as escapes (:func:`escape_controls`).
+
+Every scrubber takes time linear in the length of its input (names are found as words and
+looked up, quotes are matched by counting the backslashes before them, nothing backtracks),
+and runs only when a log line, a ``repr()`` or an exception message is made.
 
 Extra rules are added with :meth:`BodyObfuscator.with_rules` and
 :meth:`HeaderObfuscator.with_rules`; the loggers in :mod:`opay.log` accept both.
