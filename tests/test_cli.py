@@ -448,3 +448,28 @@ def test_config_check_never_prints_proxy_credentials(
         assert status in (EXIT_USAGE, EXIT_COMMUNICATION), err
         assert "xQz9k" not in out + err
         assert "Pw5" not in out + err
+
+
+def test_printed_json_is_obfuscated_like_the_logs(capsys: pytest.CaptureFixture[str]) -> None:
+    event = json.dumps(
+        {
+            "apiVersion": "v1",
+            "id": "evt-2",
+            "type": "payment.created",
+            "payment": {
+                "id": "p2",
+                "paymentOutput": {
+                    "cardPaymentMethodSpecificOutput": {
+                        "card": {"cardNumber": APPROVED, "cardholderName": "Wile E. Coyote"},
+                        "token": "tok-Zq7x9",
+                    },
+                    "references": {"merchantReference": f"card {APPROVED} \x1b[2J"},
+                },
+            },
+        }
+    ).encode()
+    status, out, _ = _run_verify(capsys, event, "--key-id", "k1", "--secret", "whsec")
+    assert status == EXIT_OK
+    assert json.loads(out)["payment"]["id"] == "p2"
+    for secret in (APPROVED, "Coyote", "Zq7x9", "\x1b"):
+        assert secret not in out
