@@ -104,10 +104,6 @@ KNOWN_KEYS = (
 
 _MASK = "********"
 
-# Keys whose values are never shown in a message.
-_SECRET_KEYS = frozenset({KEY_PROXY_USERNAME.lower(), KEY_PROXY_PASSWORD.lower()})
-
-
 def _has_control(value: str) -> bool:
     """Whether ``value`` holds a control character or a line break (which URL parsing would
     silently drop, joining what is around it)."""

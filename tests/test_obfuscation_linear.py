@@ -141,9 +141,9 @@ def test_scrubbing_is_linear(scrubber: str, shape: str) -> None:
 
 
 def test_a_400_with_a_long_run_of_backslashes_is_parsed_quickly() -> None:
-    start = time.perf_counter()
+    start = time.thread_time()
     _parse_400("\\" * 2500)
-    assert time.perf_counter() - start < 0.1
+    assert time.thread_time() - start < 0.1
 
 
 # Pieces that make scanners backtrack: escapes, quotes, separators, names, digits.
