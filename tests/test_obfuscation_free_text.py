@@ -341,3 +341,119 @@ def test_the_readme_states_the_kept_parts_the_rules_keep() -> None:
     assert PROPERTY_RULES["expiryDate"]("1230") == "*" * (4 - int(expiry)) + "1230"[-int(expiry) :]
     assert PROPERTY_RULES["bin"]("53000000") == "530000"[: int(first)] + "**"
     assert PROPERTY_RULES["bin"]("530000") == six_digit_bin
+
+
+# --- every rule, pinned ---------------------------------------------------------------------
+
+# Written out here (not read from opay) so that dropping a name from opay fails a test.
+HIDDEN_ENTIRELY = [
+    "ComputedToken",
+    "GTSComputedToken",
+    "GeneratedToken",
+    "accountHolderName",
+    "additionalInfo",
+    "apiKey",
+    "birthCity",
+    "birthZipCode",
+    "cardHolderName",
+    "cardSecurityCode",
+    "cardTokens",
+    "cardholderName",
+    "cavv",
+    "city",
+    "crmToken",
+    "cryptogram",
+    "customerIpAddress",
+    "cvc",
+    "cvc2",
+    "cvv",
+    "cvv2",
+    "dateOfBirth",
+    "decryptedPayload",
+    "decryptedPaymentData",
+    "driverIdentificationNumber",
+    "driverTaxNumber",
+    "emailAddress",
+    "encryptedCardNumber",
+    "encryptedCustomerInput",
+    "encryptedPayload",
+    "encryptedPaymentData",
+    "encryptionKey",
+    "ephemeralKey",
+    "expiredCardTokens",
+    "faxNumber",
+    "firstName",
+    "fiscalNumber",
+    "houseNumber",
+    "invalidTokens",
+    "ipAddress",
+    "key",
+    "mobilePhoneNumber",
+    "networkToken",
+    "pairingToken",
+    "passengerName",
+    "password",
+    "paymentData",
+    "paymentRequestToken",
+    "phoneNumber",
+    "pin",
+    "postcode",
+    "proxyPassword",
+    "recipientName",
+    "renterName",
+    "secret",
+    "secretApiKey",
+    "secretKey",
+    "securityCode",
+    "sessionToken",
+    "state",
+    "street",
+    "surname",
+    "surnamePrefix",
+    "token",
+    "tokenId",
+    "tokens",
+    "value",
+    "workPhoneNumber",
+    "xid",
+    "zip",
+]
+KEEP_LAST_4 = [
+    "accountNumber",
+    "cardNumber",
+    "dpan",
+    "iban",
+    "loyaltyCardNumber",
+    "paymentIBAN",
+    "reformattedAccountNumber",
+]
+HEADERS = [
+    "Authorization",
+    "Cookie",
+    "Proxy-Authenticate",
+    "Proxy-Authorization",
+    "Set-Cookie",
+    "WWW-Authenticate",
+    "X-Api-Key",
+    "X-Auth-Token",
+    "X-GCS-Authentication-Token",
+    "X-GCS-CallerPassword",
+]
+PROBE = "Qx7Wv3Zp9Kd2Lm5N"
+
+
+@pytest.mark.parametrize("name", HIDDEN_ENTIRELY + KEEP_LAST_4 + ["expiryDate", "bin"])
+def test_every_named_rule_hides_its_value(name: str) -> None:
+    hidden = PROBE[2:-4]  # what no rule shows
+    shown = BodyObfuscator().obfuscate(json.dumps({"a": {name: PROBE}, "b": [{name: [PROBE]}]}))
+    assert hidden not in shown
+    if name in HIDDEN_ENTIRELY:
+        assert json.loads(shown)["a"][name] == "********"
+    for text in (f"{name}={PROBE}", f'"{name}": "{PROBE}"', f"{name}: '{PROBE}'"):
+        assert hidden not in scrub_message(f"rejected {text} here"), text
+
+
+@pytest.mark.parametrize("name", HEADERS)
+def test_every_header_rule_hides_its_value(name: str) -> None:
+    assert HeaderObfuscator().obfuscate([(name, PROBE)]) == [(name, "********")]
+    assert PROBE not in scrub_message(f"sent {name}: {PROBE}")
