@@ -445,7 +445,7 @@ def _parse_error(error: configparser.Error) -> str:
         return f"line {error.lineno} comes before any [section] header"
     if isinstance(error, configparser.ParsingError):
         lines = ", ".join(str(lineno) for lineno, _line in error.errors)
-        return f"line(s) {lines} are not key=value pairs, [section] headers or comments"
+        return f"line(s) {lines}: neither a key with its value, a [section] header nor a comment"
     if isinstance(error, configparser.DuplicateOptionError):
         where = f" (line {error.lineno})" if error.lineno is not None else ""
         return f"key {error.option} is given twice in [{error.section}]{where}"

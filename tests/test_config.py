@@ -297,7 +297,7 @@ def test_credentials_in_an_endpoint_are_refused_without_being_shown() -> None:
     [
         (
             MINIMAL + f"onlinePayments.api.proxy.password {SECRET}\n",
-            r"line\(s\) 5 are not key=value pairs",
+            r"line\(s\) 5: neither a key with its value",
         ),
         (f"onlinePayments.api.proxy.password={SECRET}\n" + MINIMAL, "line 1 comes before"),
         (
