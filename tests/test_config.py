@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from opay.config import (
     CommunicatorConfiguration,
@@ -393,3 +396,43 @@ def test_endpoint_and_proxy_urls_with_control_characters_are_refused() -> None:
             CommunicatorConfiguration(url, "k", "s")
         with pytest.raises(ConfigurationError, match="control characters"):
             CommunicatorConfiguration("https://h", "k", "s", proxy_uri=url + "x")
+
+
+_CHECKED_KEYS = [
+    "endpoint.host",
+    "endpoint.scheme",
+    "endpoint.port",
+    "proxy.uri",
+    "proxy.username",
+    "proxy.password",
+]
+_GOOD_VALUES = {
+    "endpoint.host": "payment.preprod.example.com",
+    "endpoint.scheme": "https",
+    "endpoint.port": "443",
+    "proxy.uri": "http://proxy:3128",
+    "proxy.username": "user",
+    "proxy.password": "Pw5",
+}
+_control_characters = st.one_of(
+    st.characters(max_codepoint=0x1F),
+    st.characters(min_codepoint=0x7F, max_codepoint=0x9F),
+    st.sampled_from(["\n ", "\n\t", "\n\n  ", "\u2028"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_CHECKED_KEYS), _control_characters, st.sampled_from(["", " "]))
+def test_no_control_character_or_continuation_changes_a_value(
+    key: str, control: str, space: str
+) -> None:
+    values = dict(_GOOD_VALUES)
+    values[key] = values[key] + space + control + SECRET[3:]
+    text = "[OnlinePaymentsSDK]\n" + "".join(
+        f"onlinePayments.api.{name}={value}\n" for name, value in values.items()
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), text)
+        with pytest.raises(ConfigurationError) as info:
+            load_configuration(path, "k", "s")
+    assert SECRET[3:] not in str(info.value)
