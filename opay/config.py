@@ -104,6 +104,7 @@ KNOWN_KEYS = (
 
 _MASK = "********"
 
+
 def _has_control(value: str) -> bool:
     """Whether ``value`` holds a control character or a line break (which URL parsing would
     silently drop, joining what is around it)."""
