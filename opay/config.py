@@ -47,6 +47,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 import attrs
 
 from opay.exceptions import ConfigurationError
+from opay.obfuscation import redact_url
 from opay.options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
@@ -122,6 +123,21 @@ KNOWN_KEYS = (
 _MASK = "********"
 
 
+def _has_control(value: str) -> bool:
+    """Whether ``value`` holds a control character or a line break (which URL parsing would
+    silently drop, joining what is around it)."""
+    return not value.isprintable() and any(
+        ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" for c in value
+    )
+
+
+def _check_url_text(name: str, value: str) -> None:
+    if _has_control(value) or any(c.isspace() for c in value.strip()):
+        raise ConfigurationError(
+            f"{name} must not contain spaces, line breaks or other control characters"
+        )
+
+
 def normalize_endpoint(value: str) -> str:
     """``scheme://host[:port]`` from an API endpoint URL; a trailing ``/`` or ``/v2`` is dropped.
 
@@ -130,25 +146,27 @@ def normalize_endpoint(value: str) -> str:
     """
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError("api_endpoint must be a non-empty URL such as 'https://host'")
+    _check_url_text("api_endpoint", value)
+    shown = redact_url(value)  # never the credentials a malformed URL may hold
+    if "@" in value:
+        raise ConfigurationError(f"api_endpoint {shown} must not contain credentials")
     parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https"):
         raise ConfigurationError(
-            f"api_endpoint {value!r} must start with 'https://' (or 'http://' for a local server)"
+            f"api_endpoint {shown} must start with 'https://' (or 'http://' for a local server)"
         )
     if not parts.hostname:
-        raise ConfigurationError(f"api_endpoint {value!r} has no host name")
-    if parts.username is not None or parts.password is not None:
-        raise ConfigurationError(f"api_endpoint {value!r} must not contain credentials")
-    if parts.query or parts.fragment:
-        raise ConfigurationError(f"api_endpoint {value!r} must not contain a query or fragment")
+        raise ConfigurationError(f"api_endpoint {shown} has no host name")
+    if parts.query or parts.fragment or "?" in value or "#" in value:
+        raise ConfigurationError(f"api_endpoint {shown} must not contain a query or fragment")
     if parts.path.rstrip("/") not in ("", "/v2"):
         raise ConfigurationError(
-            f"api_endpoint {value!r} must not contain a path (operations add '/v2/...')"
+            f"api_endpoint {shown} must not contain a path (operations add '/v2/...')"
         )
     try:
         port = parts.port
-    except ValueError as exc:
-        raise ConfigurationError(f"api_endpoint {value!r} has an invalid port") from exc
+    except ValueError:
+        raise ConfigurationError(f"api_endpoint {shown} has an invalid port") from None
     netloc = parts.netloc.rsplit("@", 1)[-1]
     if port is None and netloc.endswith(":"):
         netloc = netloc[:-1]
@@ -219,6 +237,23 @@ def _check_authorization_type(_inst: object, _attr: attrs.Attribute[str], value:
 def _check_credential(_inst: object, attr: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value:
         raise ConfigurationError(f"{attr.name} must be a non-empty string")
+    if _has_control(value):
+        raise ConfigurationError(
+            f"{attr.name} must not contain line breaks or other control characters"
+        )
+
+
+def _check_proxy_credential(
+    _inst: object, attr: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{attr.name} must be a string, not {type(value).__name__}")
+    if _has_control(value):
+        raise ConfigurationError(
+            f"{attr.name} must not contain line breaks or other control characters"
+        )
 
 
 def _check_proxy(
@@ -228,11 +263,24 @@ def _check_proxy(
         if inst.proxy_username is not None or inst.proxy_password is not None:
             raise ConfigurationError("proxy_username/proxy_password given without proxy_uri")
         return
-    parts = urlsplit(value)
+    if not isinstance(value, str):
+        raise ConfigurationError(f"proxy_uri must be a URL string, not {type(value).__name__}")
+    _check_url_text("proxy_uri", value)
+    shown = redact_url(value)  # never the credentials a malformed URL may hold
+    parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(
-            f"proxy_uri {value!r} must be an http:// or https:// URL with a host"
+            f"proxy_uri {shown} must be an http:// or https:// URL with a host"
         )
+    if parts.path not in ("", "/") or parts.query or parts.fragment or "?" in value or "#" in value:
+        raise ConfigurationError(
+            f"proxy_uri {shown} must be only scheme, [credentials,] host and port (no path, "
+            "query or fragment; percent-encode '/', '?', '#' and '@' in credentials)"
+        )
+    try:
+        parts.port  # noqa: B018  (raises ValueError for a malformed port)
+    except ValueError:
+        raise ConfigurationError(f"proxy_uri {shown} has an invalid port") from None
 
 
 def _masked(value: str | None) -> str:
@@ -240,14 +288,7 @@ def _masked(value: str | None) -> str:
 
 
 def _masked_proxy_uri(value: str | None) -> str:
-    if value is None:
-        return "None"
-    bare, user, password = split_proxy_credentials(value)
-    if user is None:
-        return repr(bare)
-    parts = urlsplit(bare)
-    userinfo = user if password is None else f"{user}:{_MASK}"
-    return repr(urlunsplit((parts.scheme, f"{userinfo}@{parts.netloc}", parts.path, "", "")))
+    return "None" if value is None else redact_url(value)
 
 
 @attrs.define(frozen=True, repr=False)
@@ -281,8 +322,8 @@ class CommunicatorConfiguration:
         default=DEFAULT_MAX_CONNECTIONS, validator=_check_max_connections
     )
     integrator: str | None = None
-    proxy_username: str | None = None
-    proxy_password: str | None = None
+    proxy_username: str | None = attrs.field(default=None, validator=_check_proxy_credential)
+    proxy_password: str | None = attrs.field(default=None, validator=_check_proxy_credential)
     proxy_uri: str | None = attrs.field(default=None, validator=_check_proxy)
     shopping_cart_extension: ShoppingCartExtension | None = None
     retry: RetryPolicy = attrs.field(factory=RetryPolicy, validator=_check_retry)
@@ -304,7 +345,8 @@ class CommunicatorConfiguration:
             f"authorization_type={self.authorization_type!r}, "
             f"connect_timeout={self.connect_timeout!r}, socket_timeout={self.socket_timeout!r}, "
             f"max_connections={self.max_connections!r}, integrator={self.integrator!r}, "
-            f"proxy_uri={_masked_proxy_uri(self.proxy_uri)}, proxy_username={self.proxy_username!r}, "
+            f"proxy_uri={_masked_proxy_uri(self.proxy_uri)}, "
+            f"proxy_username={_masked(self.proxy_username)}, "
             f"proxy_password={_masked(self.proxy_password)}, "
             f"shopping_cart_extension={self.shopping_cart_extension!r}, retry={self.retry!r}, "
             f"max_response_size={self.max_response_size!r}, "
@@ -455,21 +497,6 @@ def _unknown_keys_message(path: str, unknown: list[str]) -> str:
     return message
 
 
-def _parse_error(exc: configparser.Error) -> str:
-    """What is wrong in a file, without the file's name (the caller names it once)."""
-    if isinstance(exc, configparser.MissingSectionHeaderError):
-        return f"line {exc.lineno}: a key before any [section] header: {exc.line.strip()!r}"
-    if isinstance(exc, configparser.ParsingError):
-        return "; ".join(
-            f"line {lineno}: not a key=value line: {line.strip()!r}" for lineno, line in exc.errors
-        )
-    if isinstance(exc, configparser.DuplicateOptionError):
-        return f"line {exc.lineno}: key {exc.option} is given twice in [{exc.section}]"
-    if isinstance(exc, configparser.DuplicateSectionError):
-        return f"line {exc.lineno}: section [{exc.section}] is given twice"
-    return str(exc)
-
-
 def _read_section(path: str) -> _Properties:
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep keys as written
@@ -485,6 +512,8 @@ def _read_section(path: str) -> _Properties:
             f"{path}: not a valid properties file: not UTF-8 text (byte {exc.start})"
         ) from None
     except configparser.Error as exc:
+        # configparser's own messages quote the lines they could not read, which may hold
+        # the proxy password: only line numbers and key names are shown.
         raise ConfigurationError(
             f"{path}: not a valid properties file: {_parse_error(exc)}"
         ) from None
@@ -499,11 +528,42 @@ def _read_section(path: str) -> _Properties:
             )
         values[key.lower()] = value
         written[key.lower()] = key
+        _check_file_value(path, key, value)
     known = {key.lower() for key in KNOWN_KEYS}
     unknown = [key for key in written.values() if key.lower() not in known]
     if unknown:
         raise ConfigurationError(_unknown_keys_message(path, unknown))
     return _Properties(path, values, written)
+
+
+def _parse_error(error: configparser.Error) -> str:
+    """What went wrong in a file configparser could not read, without the file's text."""
+    if isinstance(error, configparser.MissingSectionHeaderError):
+        return f"line {error.lineno} comes before any [section] header"
+    if isinstance(error, configparser.ParsingError):
+        lines = ", ".join(str(lineno) for lineno, _line in error.errors)
+        return f"line(s) {lines}: neither a key with its value, a [section] header nor a comment"
+    if isinstance(error, configparser.DuplicateOptionError):
+        where = f" (line {error.lineno})" if error.lineno is not None else ""
+        return f"key {error.option} is given twice in [{error.section}]{where}"
+    if isinstance(error, configparser.DuplicateSectionError):
+        where = f" (line {error.lineno})" if error.lineno is not None else ""
+        return f"section [{error.section}] is given twice{where}"
+    return type(error).__name__
+
+
+def _check_file_value(path: str, key: str, value: str) -> None:
+    """Refuse what would silently change a value: an indented line after it (configparser
+    makes it part of the value) and control characters. The value itself is not shown."""
+    if "\n" in value.strip():
+        raise ConfigurationError(
+            f"{path}: the line after {key} is indented, which makes it part of the value of "
+            f"{key}; remove the indentation (or the line)"
+        )
+    if _has_control(value):
+        raise ConfigurationError(
+            f"{path}: the value of {key} contains a control character (a tab, an escape...)"
+        )
 
 
 def _endpoint(props: _Properties) -> str:
@@ -513,10 +573,10 @@ def _endpoint(props: _Properties) -> str:
         raise ConfigurationError(
             f"{props.path}: {props.name(KEY_SCHEME)} must be https or http, got {scheme!r}"
         )
-    if any(ch in host for ch in "/:@?# "):
+    if any(ch in host for ch in "/:@?#[]\\ "):
         raise ConfigurationError(
             f"{props.path}: {props.name(KEY_HOST)} must be a bare host name (scheme and port have their "
-            f"own keys), got {host!r}"
+            f"own keys), got {redact_url(host)}"
         )
     port = props.number(KEY_PORT, _parse_port, -1, "a port number (1-65535, or -1 for the default)")
     return f"{scheme}://{host}" if port == -1 else f"{scheme}://{host}:{port}"

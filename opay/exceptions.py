@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from opay.obfuscation import scrub_text
+from opay.obfuscation import escape_controls, mask_card_numbers, scrub_message
 
 if TYPE_CHECKING:
     from opay.models import APIError, CreatePaymentResponse, PayoutResult, RefundResponse
@@ -55,7 +55,7 @@ class CommunicationException(OpayError):
     """
 
     def __init__(self, message: str, *, may_have_reached_platform: bool = True) -> None:
-        message = scrub_text(message)
+        message = scrub_message(message)
         super().__init__(message)
         self.message = message
         self.may_have_reached_platform = may_have_reached_platform
@@ -110,8 +110,8 @@ class ApiException(OpayError):
         self.errors: list[APIError] = list(errors or [])
         # Texts may echo what was sent (card numbers...): only their scrubbed form is kept,
         # while error codes and ids stay readable; response_body stays raw for programs.
-        self.message = (
-            scrub_text(message)
+        self.message = scrub_message(
+            message
             if message is not None
             else _default_message(status_code, self.errors)
         )
@@ -128,7 +128,6 @@ def _default_message(status: int, errors: list[Any]) -> str:
         code = getattr(err, "code", None) or getattr(err, "error_code", None)
         prop = getattr(err, "property_name", None)
         text = getattr(err, "message", None)
-        text = scrub_text(str(text)) if text else None
         detail = " ".join(str(x) for x in (code, prop and f"[{prop}]", text) if x)
         if detail:
             parts.append(detail)
@@ -235,10 +234,13 @@ class MarshallingError(OpayError, ValueError):
     """
 
     def __init__(self, message: str, *, model: str = "", problems: list[str] | None = None) -> None:
+        # JSON paths hold the names a server sent: shown with card numbers and control
+        # characters hidden, like every message.
+        message = escape_controls(mask_card_numbers(message))
         super().__init__(message)
         self.message = message
         self.model = model
-        self.problems: list[str] = list(problems or [])
+        self.problems: list[str] = [escape_controls(mask_card_numbers(p)) for p in problems or ()]
 
     def __str__(self) -> str:
         return self.message

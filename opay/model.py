@@ -3,7 +3,8 @@ room for JSON properties this version of opay does not know yet."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
@@ -52,6 +53,31 @@ def _populate(target: _M, parsed: _M, data: Mapping[str, Any]) -> _M:
     return target
 
 
+_repr_state = threading.local()
+
+
+def _scrubbed_repr(inner: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``inner`` (the ``__repr__`` attrs wrote), with what the outermost model's text holds
+    scrubbed: sensitive fields are obfuscated by their own ``repr``, and this hides card
+    numbers and echoed values in free text (an error message) too."""
+
+    def __repr__(self: Any) -> str:
+        depth: int = getattr(_repr_state, "depth", 0)
+        _repr_state.depth = depth + 1
+        try:
+            text = inner(self)
+        finally:
+            _repr_state.depth = depth
+        if depth:
+            return text
+        from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR
+
+        return DEFAULT_BODY_OBFUSCATOR.scrub_message(text)
+
+    __repr__.__wrapped__ = inner  # type: ignore[attr-defined]
+    return __repr__
+
+
 @attrs.define(kw_only=True, slots=True)
 class Model:
     """Base of the API models: keyword construction, ``to_dictionary()``/``from_dictionary()``.
@@ -66,6 +92,12 @@ class Model:
     _json_names: ClassVar[Mapping[str, str]] = {}
 
     from_dictionary = _FromDictionary()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        inner = cls.__dict__.get("__repr__")
+        if inner is not None and not hasattr(inner, "__wrapped__"):
+            cls.__repr__ = _scrubbed_repr(inner)  # type: ignore[method-assign]
 
     def to_dictionary(self) -> dict[str, Any]:
         """The JSON-style dict of this model (camelCase names, None values left out)."""

@@ -28,6 +28,7 @@ from urllib.parse import quote, unquote, urlsplit
 import attrs
 
 from opay.limits import DEFAULT_MAX_RESPONSE_SIZE
+from opay.obfuscation import redact_url
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 300.0
@@ -129,18 +130,20 @@ class Proxy:
         URL's. Errors never quote the URL's credentials."""
         if not isinstance(url, str):
             raise TypeError(f"proxy must be a URL string, got {type(url).__name__}")
+        shown = redact_url(url)  # never the credentials a malformed URL may hold
+        if not url.strip().isprintable():
+            raise ValueError(f"proxy URL must not contain control characters: {shown}")
         parts = urlsplit(url.strip())
-        shown = _without_credentials(url)
         if parts.scheme not in ("http", "https"):
-            raise ValueError(f"proxy must be an http:// or https:// URL, got {shown!r}")
+            raise ValueError(f"proxy must be an http:// or https:// URL, got {shown}")
         if not parts.hostname:
-            raise ValueError(f"proxy URL has no host: {shown!r}")
+            raise ValueError(f"proxy URL has no host: {shown}")
         if parts.path not in ("", "/") or parts.query or parts.fragment:
-            raise ValueError(f"proxy URL must not have a path, query or fragment: {shown!r}")
+            raise ValueError(f"proxy URL must not have a path, query or fragment: {shown}")
         try:
             port = parts.port
         except ValueError:
-            raise ValueError(f"proxy URL has an invalid port: {shown!r}") from None
+            raise ValueError(f"proxy URL has an invalid port: {shown}") from None
         user = username if username is not None else (_decoded(parts.username) or None)
         secret = password if password is not None else _decoded(parts.password)
         if user is None and secret is not None:
@@ -183,17 +186,6 @@ class Proxy:
 
 def _decoded(value: str | None) -> str | None:
     return None if value is None else unquote(value)
-
-
-def _without_credentials(url: str) -> str:
-    """``url`` with any ``user:password@`` part replaced by ``***@``."""
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        return "***" if "@" in url else url
-    authority, slash, path = rest.partition("/")
-    if "@" in authority:
-        authority = "***@" + authority.rsplit("@", 1)[1]
-    return f"{scheme}://{authority}{slash}{path}"
 
 
 def _check_client_cert(

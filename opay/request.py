@@ -17,6 +17,7 @@ import attrs
 import opay.models
 from opay.context import CallContext
 from opay.marshal import to_json_bytes
+from opay.obfuscation import redact_url
 from opay.operation import Operation, QueryParam
 from opay.signing import Signer, check_api_key_id, compose, normalized_value
 from opay.strict import check_known_properties
@@ -38,24 +39,28 @@ _RESERVED_HEADERS = frozenset(
 
 
 def _check_endpoint(_instance: object, _attribute: object, value: str) -> None:
+    shown = redact_url(value)  # never the credentials a malformed URL may hold
+    if "@" in value:
+        raise ValueError(f"endpoint {shown} must not contain user information")
+    if not value.isprintable() or " " in value:
+        raise ValueError(f"endpoint {shown} must not contain spaces or control characters")
     parts = urlsplit(value)
     if parts.scheme not in _SCHEMES:
         raise ValueError(
-            f"endpoint {value!r} must start with http:// or https:// (got scheme {parts.scheme!r})"
+            f"endpoint {shown} must start with http:// or https:// (got scheme "
+            f"{redact_url(parts.scheme)})"
         )
     if not parts.hostname:
-        raise ValueError(f"endpoint {value!r} has no host")
+        raise ValueError(f"endpoint {shown} has no host")
     if parts.path or parts.query or parts.fragment or "?" in value or "#" in value:
         raise ValueError(
-            f"endpoint {value!r} must be only scheme, host and optional port "
+            f"endpoint {shown} must be only scheme, host and optional port "
             "(no path, query or fragment)"
         )
-    if parts.username is not None or parts.password is not None:
-        raise ValueError(f"endpoint {value!r} must not contain user information")
     try:
         parts.port  # noqa: B018  (raises ValueError for a malformed port)
-    except ValueError as exc:
-        raise ValueError(f"endpoint {value!r} has an invalid port") from exc
+    except ValueError:
+        raise ValueError(f"endpoint {shown} has an invalid port") from None
 
 
 def _strip_trailing_slash(value: str) -> str:
@@ -112,8 +117,8 @@ def endpoint_from_parts(scheme: str, host: str, port: int | None) -> str:
     host = host.strip()
     if not host:
         raise ValueError("endpoint host is empty")
-    if any(c in host for c in "/?#@ ") and not host.startswith("["):
-        raise ValueError(f"endpoint host {host!r} must be a host name or address only")
+    if (any(c in host for c in "/?#@ ") and not host.startswith("[")) or not host.isprintable():
+        raise ValueError(f"endpoint host {redact_url(host)} must be a host name or address only")
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
     if port is None or port == -1:
@@ -183,6 +188,13 @@ def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
                 raise ValueError(
                     f"{operation.operation_id}: path parameter {param.python_name} must be a "
                     f"non-empty identifier, got {value!r}"
+                )
+            if text in (".", ".."):
+                # A whole path segment "." or ".." would be removed by URL normalisation
+                # (httpx, urllib3, aiohttp do it): another path than the one signed.
+                raise ValueError(
+                    f"{operation.operation_id}: path parameter {param.python_name} cannot be "
+                    f"{text!r} (a dot segment)"
                 )
             # Unreserved characters need no percent-encoding (the common case: ids).
             encoded[param.name] = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")

@@ -111,7 +111,9 @@ def parse_response(
     max_body_size: int | None = None,
 ) -> Any:
     """The response model of a successful call (None when the operation returns no body);
-    otherwise raise the exception for the error (see the module's table).
+    otherwise raise the exception for the error (see the module's table). A 2xx answer with
+    an empty body to an operation that returns a model raises CommunicationException
+    (``may_have_taken_effect`` True).
 
     ``context`` records what the call saw, also for errors: ``response_status``,
     ``response_headers``, ``idempotence_request_timestamp`` (the
@@ -133,14 +135,18 @@ def parse_response(
 
 
 def _success(operation: Operation, response: Response) -> Any:
-    body = response.body
-    if (
-        operation.response_model is None
-        or status_has_no_body(response.status)
-        or not body
-        or body.isspace()
-    ):
+    if operation.response_model is None:
         return None
+    body = response.body
+    if not body or body.isspace():
+        # The platform always answers these operations with a model: an empty answer is not
+        # an API response, and the request was processed (or may have been).
+        raise CommunicationException(
+            f"{operation.operation_id}: HTTP {response.status} response has an empty body, "
+            f"where the API answers with a {operation.response_model}; the request reached "
+            "the platform and may have taken effect",
+            may_have_reached_platform=True,
+        )
     try:
         return from_json_bytes(_model_class(operation.response_model), body)
     except RecursionError:

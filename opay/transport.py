@@ -64,7 +64,7 @@ class Request:
     url: str = attrs.field(repr=_url_repr)
     headers: Headers = attrs.field(converter=_as_headers, repr=_headers_repr)
     body: bytes = attrs.field(default=b"", repr=_body_repr)
-    timeout: float | None = attrs.field(default=None, kw_only=True)
+    timeout: float | None = attrs.field(default=None, kw_only=True, repr=False)
 
     def header(self, name: str) -> str | None:
         """The first value of the header ``name`` (case-insensitive), or None."""

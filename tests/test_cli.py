@@ -467,3 +467,66 @@ def test_webhooks_verify_without_signature_says_it_did_not_verify(
     assert status == EXIT_OK
     assert err.startswith("NOT VERIFIED: no --signature given, so opay only computed")
     assert "signature valid" not in err
+
+
+def test_config_check_never_prints_proxy_credentials(
+    env: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("OPAY_API_ENDPOINT")
+    host, port = env.endpoint.removeprefix("http://").split(":")
+    with socket.socket() as probe:  # a port nothing listens on: the proxy is refused
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    config = tmp_path / "payments_sdk.prp"
+    base = (
+        "[OnlinePaymentsSDK]\n"
+        f"onlinePayments.api.endpoint.host={host}\n"
+        "onlinePayments.api.endpoint.scheme=http\n"
+        f"onlinePayments.api.endpoint.port={port}\n"
+        "onlinePayments.api.retry.maxAttempts=1\n"
+    )
+    cases = [
+        f"onlinePayments.api.proxy.uri=http://127.0.0.1:{closed_port}\n"
+        "onlinePayments.api.proxy.username=proxy-user\n"
+        "onlinePayments.api.proxy.password=Pw5xQz9k\n",
+        f"onlinePayments.api.proxy.uri=http://proxy-user:Pw5xQz9k@127.0.0.1:{closed_port}\n",
+        "onlinePayments.api.proxy.uri=http://proxy-user:Pw5xQz9k@127.0.0.1:bad\n",
+        "onlinePayments.api.proxy.uri=http://proxy-user:Pw5/xQz9k@127.0.0.1/x\n",
+        "onlinePayments.api.proxy.password Pw5xQz9k\n",
+        "onlinePayments.api.proxy.uri=http://127.0.0.1\n"
+        "onlinePayments.api.proxy.password=Pw5\n    xQz9k\n",
+    ]
+    for case in cases:
+        config.write_text(base + case, encoding="utf-8")
+        status, out, err = run(capsys, "config", "check", "--config", str(config))
+        assert status in (EXIT_USAGE, EXIT_COMMUNICATION), err
+        assert "xQz9k" not in out + err
+        assert "Pw5" not in out + err
+
+
+def test_printed_json_is_obfuscated_like_the_logs(capsys: pytest.CaptureFixture[str]) -> None:
+    event = json.dumps(
+        {
+            "apiVersion": "v1",
+            "id": "evt-2",
+            "type": "payment.created",
+            "payment": {
+                "id": "p2",
+                "paymentOutput": {
+                    "cardPaymentMethodSpecificOutput": {
+                        "card": {"cardNumber": APPROVED, "cardholderName": "Wile E. Coyote"},
+                        "token": "tok-Zq7x9",
+                    },
+                    "references": {"merchantReference": f"card {APPROVED} \x1b[2J"},
+                },
+            },
+        }
+    ).encode()
+    status, out, _ = _run_verify(capsys, event, "--key-id", "k1", "--secret", "whsec")
+    assert status == EXIT_OK
+    assert json.loads(out)["payment"]["id"] == "p2"
+    for secret in (APPROVED, "Coyote", "Zq7x9", "\x1b"):
+        assert secret not in out

@@ -19,6 +19,7 @@ from opay.metadata import server_meta_info
 from opay.operation import Operation, PathParam, QueryParam
 from opay.request import RequestSettings, build_request, endpoint_from_parts, http_date
 from opay.signing import parse_authorization, path_and_query, signature, string_to_sign
+from opay.transport import Request
 
 SECRET = "I42Zf4pVnRdroHfuHnRiJjJ2B6+22h0yQt/R3nZR8Xg="
 SETTINGS = RequestSettings(
@@ -569,9 +570,7 @@ def test_every_generated_operation_builds_a_signed_request() -> None:
 
 
 _HEADER_NAME = st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,15}", fullmatch=True)
-_HEADER_VALUE = st.text(
-    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=24
-)
+_HEADER_VALUE = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=24)
 
 
 @settings(max_examples=200)
@@ -599,3 +598,65 @@ def test_signature_matches_the_generic_string_to_sign(
         headers,
     )
     assert _signature_is_valid(req)
+
+
+# --- the path signed is the path every transport sends ----------------------------------------
+
+
+def _sent_paths(url: str) -> dict[str, str]:
+    """The path each HTTP stack puts on the wire for ``url`` (after its normalisation)."""
+    import httpx
+    import urllib3
+    import yarl
+
+    from opay_transports._options import split_url
+
+    return {
+        "httpx": httpx.URL(url).raw_path.decode("ascii").partition("?")[0],
+        "urllib3": urllib3.util.parse_url(url).path or "/",
+        "aiohttp": yarl.URL(url, encoded=True).raw_path,
+        "stdlib": split_url(Request("GET", url, ())).target.partition("?")[0],
+    }
+
+
+@pytest.mark.parametrize("dots", [".", ".."])
+@pytest.mark.parametrize("operation", [GET_PAYMENT])
+def test_dot_segment_ids_are_refused(operation: Operation, dots: str) -> None:
+    with pytest.raises(ValueError, match=r"path parameter payment_id cannot be '\.{1,2}'"):
+        build_request(operation, {"merchantId": "m", "paymentId": dots}, None, None, None, SETTINGS)
+    with pytest.raises(ValueError, match="path parameter merchant_id"):
+        build_request(operation, {"merchantId": dots, "paymentId": "p"}, None, None, None, SETTINGS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(min_size=1, max_size=12),
+        st.text(alphabet="./%2Ee~-_ ?#", min_size=1, max_size=6),
+        st.sampled_from([".", "..", "...", "%2E", "%2e%2E", "./", "../", ".%2E", "a/../b"]),
+    )
+)
+def test_the_signed_path_is_the_path_sent(value: str) -> None:
+    try:
+        request = build_request(
+            GET_PAYMENT,
+            {"merchantId": "m1", "paymentId": value},
+            None,
+            None,
+            None,
+            SETTINGS,
+            date=DATE,
+        )
+    except ValueError as exc:
+        assert value in (".", "..") or value.isspace(), exc
+        return
+    signed = request.url[len(SETTINGS.endpoint) :]
+    assert signed.startswith("/v2/m1/payments/")
+    segments = signed.split("/")
+    assert "." not in segments and ".." not in segments
+    for transport, sent in _sent_paths(request.url).items():
+        assert sent == signed, transport
+    authorization = request.header("Authorization")
+    assert authorization is not None
+    expected = string_to_sign("GET", signed, request.headers)
+    assert parse_authorization(authorization)[1] == signature(expected, SECRET)

@@ -69,10 +69,30 @@ def test_success_without_response_model_is_none() -> None:
 
 
 @pytest.mark.parametrize(
-    "response", [Response(204, (), b""), Response(200, JSON, b""), Response(200, JSON, b" \n")]
+    "response", [Response(204, (), b""), Response(200, JSON, b""), Response(200, JSON, b"{}")]
 )
-def test_success_without_body_is_none(response: Response) -> None:
-    assert parse_response(_operation(), response) is None
+def test_success_of_an_operation_without_response_model_is_none(response: Response) -> None:
+    assert parse_response(_operation(response_model=None), response) is None
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        Response(204, (), b""),
+        Response(200, JSON, b""),
+        Response(201, JSON, b" \n"),
+        Response(202, (), b"\r\n\t"),
+    ],
+)
+def test_an_empty_success_body_where_a_model_is_due_is_a_communication_error(
+    response: Response,
+) -> None:
+    with pytest.raises(CommunicationException, match="empty body") as info:
+        parse_response(_operation(), response)
+    assert info.value.may_have_taken_effect is True
+    assert info.value.may_have_reached_platform is True
+    assert f"HTTP {response.status}" in str(info.value)
+    assert "CreatePaymentResponse" in str(info.value)
 
 
 @pytest.mark.parametrize("body", [b"<html>ok</html>", b'{"payment": ', b"[1, 2]", b'"text"'])

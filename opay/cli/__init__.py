@@ -35,6 +35,7 @@ from opay.exceptions import (
     MarshallingError,
     OpayError,
 )
+from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR, scrub_message
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -198,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(value: Any, out: IO[str]) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False), file=out)
+    """Print ``value`` as JSON, obfuscated like the logs: what a terminal shows (and its
+    scrollback, and whatever the output is piped into) never holds card data or secrets."""
+    shown = DEFAULT_BODY_OBFUSCATOR.obfuscate_json(value)
+    print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
 
 
 def _print_body(text: str, out: IO[str]) -> None:
@@ -206,20 +210,24 @@ def _print_body(text: str, out: IO[str]) -> None:
         _print_json(json.loads(text), out)
     except ValueError:
         if text:
-            print(text, file=out)
+            print(DEFAULT_BODY_OBFUSCATOR.obfuscate(text), file=out)
+
+
+def _say(message: str) -> None:
+    """Print a message to standard error, scrubbed like exception messages."""
+    print(scrub_message(message), file=sys.stderr)
 
 
 def _resend_hint(error: OpayError) -> None:
     """Tell how to resend a call that failed but may have taken effect, without acting twice."""
     attempts = f" ({error.attempts} attempts)" if error.attempts > 1 else ""
     if error.may_have_taken_effect and error.idempotence_key:
-        print(
+        _say(
             f"opay: the call may have taken effect{attempts}; to send it again safely, add "
-            f"--idempotence-key {error.idempotence_key}",
-            file=sys.stderr,
+            f"--idempotence-key {error.idempotence_key}"
         )
     elif attempts:
-        print(f"opay: gave up after {error.attempts} attempts", file=sys.stderr)
+        _say(f"opay: gave up after {error.attempts} attempts")
 
 
 def _run_guarded(action: Callable[[], int]) -> int:
@@ -227,37 +235,37 @@ def _run_guarded(action: Callable[[], int]) -> int:
     try:
         return action()
     except call_module.UsageError as exc:
-        print(f"opay: error: {exc}", file=sys.stderr)
+        _say(f"opay: error: {exc}")
         return EXIT_USAGE
     except ConfigurationError as exc:
-        print(f"opay: configuration error: {exc}", file=sys.stderr)
+        _say(f"opay: configuration error: {exc}")
         return EXIT_USAGE
     except _DECLINED as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: declined: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _say(f"opay: declined: {type(exc).__name__}: {exc}")
         return EXIT_DECLINED
     except ApiException as exc:
         _print_body(exc.response_body, sys.stdout)
-        print(f"opay: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _say(f"opay: {type(exc).__name__}: {exc}")
         _resend_hint(exc)
         return EXIT_API_ERROR
     except CommunicationException as exc:
-        print(f"opay: communication error: {exc}", file=sys.stderr)
+        _say(f"opay: communication error: {exc}")
         _resend_hint(exc)
         return EXIT_COMMUNICATION
     except MarshallingError as exc:
-        print(f"opay: the response is not what the API describes: {exc}", file=sys.stderr)
+        _say(f"opay: the response is not what the API describes: {exc}")
         return EXIT_COMMUNICATION
     except ImportError as exc:
-        print(f"opay: {exc}", file=sys.stderr)
+        _say(f"opay: {exc}")
         return EXIT_USAGE
     except BrokenPipeError:
         raise
     except KeyboardInterrupt:
-        print("opay: interrupted", file=sys.stderr)
+        _say("opay: interrupted")
         return 130
     except Exception as exc:
-        print(f"opay: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _say(f"opay: unexpected error: {type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
 
 

@@ -13,6 +13,7 @@ from opay.obfuscation import (
     DEFAULT_HEADER_OBFUSCATOR,
     BodyObfuscator,
     HeaderObfuscator,
+    escape_controls,
 )
 from opay.transport import Request, Response, header_value
 
@@ -78,13 +79,13 @@ class MessageFormatter:
             text = str(exception)
         except Exception:  # a broken __str__ must not break logging
             text = "<message unavailable>"
-        kind = type(exception).__qualname__
-        return f"{kind}: {self.body_obfuscator.scrub_text(text)}" if text else kind
+        kind = escape_controls(type(exception).__qualname__)
+        return f"{kind}: {self.body_obfuscator.scrub_message(text)}" if text else kind
 
     def _headers_and_body(self, headers: Sequence[tuple[str, str]], body: bytes) -> list[str]:
         lines = [_INDENT + "headers:"]
         shown = self.header_obfuscator.obfuscate(headers)
-        lines += [f"{_INDENT * 2}{name}: {value}" for name, value in shown] or [
+        lines += [f"{_INDENT * 2}{escape_controls(name)}: {value}" for name, value in shown] or [
             _INDENT * 2 + "(none)"
         ]
         if not body:
@@ -113,5 +114,6 @@ class MessageFormatter:
             lines.append(f"{_INDENT}body: ({len(body)} bytes, not UTF-8 text)")
             return lines
         lines.append(_INDENT + "body:")
-        lines += [_INDENT * 2 + line for line in self.body_obfuscator.obfuscate(text).splitlines()]
+        shown_body = self.body_obfuscator.obfuscate(text)
+        lines += [_INDENT * 2 + escape_controls(line) for line in shown_body.split("\n")]
         return lines

@@ -22,6 +22,7 @@ from opay.models.payment_product3209_specific_input import PaymentProduct3209Spe
 from opay.models.payment_product5002_specific_input import PaymentProduct5002SpecificInput
 from opay.models.sub_merchant import SubMerchant
 from opay.models.three_d_secure import ThreeDSecure
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -95,7 +96,7 @@ class CardPaymentMethodSpecificInput(Model):
     """Deprecated by the platform; kept for compatibility."""
     sub_merchant: SubMerchant | None = None
     three_d_secure: ThreeDSecure | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     tokenize: bool | None = None
     transaction_channel: str | None = None
     unscheduled_card_on_file_requestor: str | None = None

@@ -20,6 +20,7 @@ from opay.models.payment_product3209_specific_input import PaymentProduct3209Spe
 from opay.models.payment_product5100_specific_input import PaymentProduct5100SpecificInput
 from opay.models.sub_merchant import SubMerchant
 from opay.models.three_d_secure_base import ThreeDSecureBase
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -68,7 +69,7 @@ class CardPaymentMethodSpecificInputBase(Model):
     recurring: CardRecurrenceDetails | None = None
     sub_merchant: SubMerchant | None = None
     three_d_secure: ThreeDSecureBase | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     tokenize: bool | None = None
     transaction_channel: str | None = None
     unscheduled_card_on_file_requestor: str | None = None

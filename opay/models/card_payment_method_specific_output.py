@@ -20,6 +20,7 @@ from opay.models.payment_product3208_specific_output import PaymentProduct3208Sp
 from opay.models.payment_product3209_specific_output import PaymentProduct3209SpecificOutput
 from opay.models.reattempt_instructions import ReattemptInstructions
 from opay.models.three_d_secure_results import ThreeDSecureResults
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -59,7 +60,7 @@ class CardPaymentMethodSpecificOutput(Model):
     card: CardEssentials | None = None
     click_to_pay: ClickToPay | None = None
     cobrand_selection_indicator: str | None = None
-    crm_token: CrmToken | None = None
+    crm_token: CrmToken | None = attrs.field(default=None, repr=model_field_repr("crmToken"))
     currency_conversion: CurrencyConversion | None = None
     external_token_linked: ExternalTokenLinked | None = None
     fraud_results: CardFraudResults | None = None
@@ -74,4 +75,4 @@ class CardPaymentMethodSpecificOutput(Model):
     scheme_reference_data: str | None = None
     scheme_transaction_id: str | None = None
     three_d_secure_results: ThreeDSecureResults | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

@@ -10,6 +10,7 @@ from opay.model import Model
 from opay.models.card_payment_method_specific_output_summary_card import (
     CardPaymentMethodSpecificOutputSummaryCard,
 )
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -22,4 +23,4 @@ class CardPaymentMethodSpecificOutputSummary(Model):
     }
 
     card: CardPaymentMethodSpecificOutputSummaryCard | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

@@ -8,6 +8,7 @@ import attrs
 
 from opay.model import Model
 from opay.models.card import Card
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -26,4 +27,4 @@ class CardPayoutMethodSpecificInput(Model):
     hosted_fields_session_id: str | None = None
     payment_product_id: int | None = None
     payout_reason: str | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

@@ -30,4 +30,4 @@ class CardToken(Model):
     masked_pan: str | None = None
     payment_product_id: int | None = None
     product_name: str | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

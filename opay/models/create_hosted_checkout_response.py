@@ -7,6 +7,7 @@ from typing import ClassVar
 import attrs
 
 from opay.model import Model
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -24,7 +25,9 @@ class CreateHostedCheckoutResponse(Model):
 
     returnmac: str | None = None
     hosted_checkout_id: str | None = None
-    invalid_tokens: list[str] | None = None
+    invalid_tokens: list[str] | None = attrs.field(
+        default=None, repr=model_field_repr("invalidTokens")
+    )
     merchant_reference: str | None = None
     partial_redirect_url: str | None = None
     redirect_url: str | None = None

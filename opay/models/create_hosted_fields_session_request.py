@@ -8,6 +8,7 @@ import attrs
 
 from opay.model import Model
 from opay.models.payment_product_filters_hosted_fields import PaymentProductFiltersHostedFields
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -24,4 +25,4 @@ class CreateHostedFieldsSessionRequest(Model):
     locale: str | None = None
     origin: str | None = None
     payment_product_filters: PaymentProductFiltersHostedFields | None = None
-    tokens: list[str] | None = None
+    tokens: list[str] | None = attrs.field(default=None, repr=model_field_repr("tokens"))

@@ -9,6 +9,7 @@ import attrs
 from opay.model import Model
 from opay.models.card_token import CardToken
 from opay.models.session_data import SessionData
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -24,9 +25,13 @@ class CreateHostedFieldsSessionResponse(Model):
         "session_data": "sessionData",
     }
 
-    card_tokens: list[CardToken] | None = None
+    card_tokens: list[CardToken] | None = attrs.field(
+        default=None, repr=model_field_repr("cardTokens")
+    )
     hosted_fields_session_id: str | None = None
-    invalid_tokens: list[str] | None = None
+    invalid_tokens: list[str] | None = attrs.field(
+        default=None, repr=model_field_repr("invalidTokens")
+    )
     sdk_sri: str | None = None
     sdk_url: str | None = None
     session_data: SessionData | None = None

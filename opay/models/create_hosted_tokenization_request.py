@@ -13,6 +13,7 @@ from opay.models.credit_card_specific_input_hosted_tokenization import (
 from opay.models.payment_product_filters_hosted_tokenization import (
     PaymentProductFiltersHostedTokenization,
 )
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -32,5 +33,5 @@ class CreateHostedTokenizationRequest(Model):
     credit_card_specific_input: CreditCardSpecificInputHostedTokenization | None = None
     locale: str | None = None
     payment_product_filters: PaymentProductFiltersHostedTokenization | None = None
-    tokens: str | None = None
+    tokens: str | None = attrs.field(default=None, repr=model_field_repr("tokens"))
     variant: str | None = None

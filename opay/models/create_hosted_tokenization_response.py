@@ -7,6 +7,7 @@ from typing import ClassVar
 import attrs
 
 from opay.model import Model
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -25,10 +26,14 @@ class CreateHostedTokenizationResponse(Model):
         "sri": "sri",
     }
 
-    expired_card_tokens: list[str] | None = None
+    expired_card_tokens: list[str] | None = attrs.field(
+        default=None, repr=model_field_repr("expiredCardTokens")
+    )
     hosted_tokenization_id: str | None = None
     hosted_tokenization_url: str | None = None
-    invalid_tokens: list[str] | None = None
+    invalid_tokens: list[str] | None = attrs.field(
+        default=None, repr=model_field_repr("invalidTokens")
+    )
     partial_redirect_url: str | None = None
     """Deprecated by the platform; kept for compatibility."""
     sri: str | None = None

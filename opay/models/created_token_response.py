@@ -10,6 +10,7 @@ from opay.model import Model
 from opay.models.card_without_cvv import CardWithoutCvv
 from opay.models.crm_token import CrmToken
 from opay.models.external_token_linked import ExternalTokenLinked
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -26,8 +27,8 @@ class CreatedTokenResponse(Model):
     }
 
     card: CardWithoutCvv | None = None
-    crm_token: CrmToken | None = None
+    crm_token: CrmToken | None = attrs.field(default=None, repr=model_field_repr("crmToken"))
     external_token_linked: ExternalTokenLinked | None = None
     is_new_token: bool | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     token_status: str | None = None

@@ -27,4 +27,4 @@ class DccCardSource(Model):
         default=None, repr=model_field_repr("encryptedCustomerInput")
     )
     hosted_tokenization_id: str | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

@@ -8,6 +8,7 @@ import attrs
 
 from opay.model import Model
 from opay.models.detokenized_token_response import DetokenizedTokenResponse
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -18,4 +19,6 @@ class DetokenizationResponse(Model):
         "tokens": "tokens",
     }
 
-    tokens: list[DetokenizedTokenResponse] | None = None
+    tokens: list[DetokenizedTokenResponse] | None = attrs.field(
+        default=None, repr=model_field_repr("tokens")
+    )

@@ -36,4 +36,4 @@ class DetokenizedTokenResponse(Model):
     )
     payment_id: str | None = None
     scheme_reference_data: str | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

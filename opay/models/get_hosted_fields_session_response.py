@@ -8,6 +8,7 @@ import attrs
 
 from opay.model import Model
 from opay.models.token_info import TokenInfo
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -20,4 +21,4 @@ class GetHostedFieldsSessionResponse(Model):
     }
 
     session_id: str | None = None
-    token: TokenInfo | None = None
+    token: TokenInfo | None = attrs.field(default=None, repr=model_field_repr("token"))

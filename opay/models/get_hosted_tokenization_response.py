@@ -8,6 +8,7 @@ import attrs
 
 from opay.model import Model
 from opay.models.token_response import TokenResponse
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -19,5 +20,5 @@ class GetHostedTokenizationResponse(Model):
         "token_status": "tokenStatus",
     }
 
-    token: TokenResponse | None = None
+    token: TokenResponse | None = attrs.field(default=None, repr=model_field_repr("token"))
     token_status: str | None = None

@@ -14,6 +14,7 @@ from opay.models.payment_product_filters_hosted_checkout import PaymentProductFi
 from opay.models.split_payment_product_filters_hosted_checkout import (
     SplitPaymentProductFiltersHostedCheckout,
 )
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -53,5 +54,5 @@ class HostedCheckoutSpecificInput(Model):
     session_timeout: int | None = None
     show_result_page: bool | None = None
     split_payment_product_filters: SplitPaymentProductFiltersHostedCheckout | None = None
-    tokens: str | None = None
+    tokens: str | None = attrs.field(default=None, repr=model_field_repr("tokens"))
     variant: str | None = None

@@ -9,6 +9,7 @@ import attrs
 from opay.model import Model
 from opay.models.card_data_without_cvv import CardDataWithoutCvv
 from opay.models.network_token_data import NetworkTokenData
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -34,5 +35,5 @@ class ImportCofSeriesRequest(Model):
     network_token_data: NetworkTokenData | None = None
     payment_product_id: int | None = None
     scheme_reference_data: str | None = None
-    token_id: str | None = None
+    token_id: str | None = attrs.field(default=None, repr=model_field_repr("tokenId"))
     transaction_link_identifier: str | None = None

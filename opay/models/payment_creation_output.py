@@ -7,6 +7,7 @@ from typing import ClassVar
 import attrs
 
 from opay.model import Model
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -22,5 +23,5 @@ class PaymentCreationOutput(Model):
 
     external_reference: str | None = None
     is_new_token: bool | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     tokenization_succeeded: bool | None = None

@@ -77,6 +77,7 @@ from opay.models.redirect_payment_product5601_specific_input import (
     RedirectPaymentProduct5601SpecificInput,
 )
 from opay.models.redirection_data import RedirectionData
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -142,5 +143,5 @@ class RedirectPaymentMethodSpecificInput(Model):
     payment_product_id: int | None = None
     redirection_data: RedirectionData | None = None
     requires_approval: bool | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     tokenize: bool | None = None

@@ -15,6 +15,7 @@ from opay.models.payment_product3204_specific_output import PaymentProduct3204Sp
 from opay.models.payment_product5001_specific_output import PaymentProduct5001SpecificOutput
 from opay.models.payment_product5402_specific_output import PaymentProduct5402SpecificOutput
 from opay.models.payment_product5500_specific_output import PaymentProduct5500SpecificOutput
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -47,4 +48,4 @@ class RedirectPaymentMethodSpecificOutput(Model):
     payment_product5500_specific_output: PaymentProduct5500SpecificOutput | None = None
     payment_product840_specific_output: PaymentProduct840SpecificOutput | None = None
     payment_product_id: int | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))

@@ -26,4 +26,4 @@ class SessionData(Model):
     locale: str | None = None
     platform_url: str | None = None
     session_token: str | None = attrs.field(default=None, repr=model_field_repr("sessionToken"))
-    tokens: list[str] | None = None
+    tokens: list[str] | None = attrs.field(default=None, repr=model_field_repr("tokens"))

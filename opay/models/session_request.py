@@ -7,6 +7,7 @@ from typing import ClassVar
 import attrs
 
 from opay.model import Model
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -17,4 +18,4 @@ class SessionRequest(Model):
         "tokens": "tokens",
     }
 
-    tokens: list[str] | None = None
+    tokens: list[str] | None = attrs.field(default=None, repr=model_field_repr("tokens"))

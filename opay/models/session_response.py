@@ -7,6 +7,7 @@ from typing import ClassVar
 import attrs
 
 from opay.model import Model
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -25,4 +26,6 @@ class SessionResponse(Model):
     client_api_url: str | None = None
     client_session_id: str | None = None
     customer_id: str | None = None
-    invalid_tokens: list[str] | None = None
+    invalid_tokens: list[str] | None = attrs.field(
+        default=None, repr=model_field_repr("invalidTokens")
+    )

@@ -9,6 +9,7 @@ import attrs
 from opay.model import Model
 from opay.models.auto_capture import AutoCapture
 from opay.models.market_place import MarketPlace
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -36,6 +37,6 @@ class SubsequentCardPaymentMethodSpecificInput(Model):
     scheme_reference_data: str | None = None
     """Deprecated by the platform; kept for compatibility."""
     subsequent_type: str | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=model_field_repr("token"))
     """Deprecated by the platform; kept for compatibility."""
     transaction_channel: str | None = None

@@ -24,4 +24,4 @@ class TokenInfo(Model):
     expiry_date: str | None = attrs.field(default=None, repr=model_field_repr("expiryDate"))
     is_temporary: bool | None = None
     masked_pan: str | None = None
-    token_id: str | None = None
+    token_id: str | None = attrs.field(default=None, repr=model_field_repr("tokenId"))

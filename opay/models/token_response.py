@@ -12,6 +12,7 @@ from opay.models.external_token_linked import ExternalTokenLinked
 from opay.models.network_token_linked import NetworkTokenLinked
 from opay.models.token_card import TokenCard
 from opay.models.token_e_wallet import TokenEWallet
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -30,7 +31,7 @@ class TokenResponse(Model):
     }
 
     card: TokenCard | None = None
-    crm_token: CrmToken | None = None
+    crm_token: CrmToken | None = attrs.field(default=None, repr=model_field_repr("crmToken"))
     e_wallet: TokenEWallet | None = None
     external_token_linked: ExternalTokenLinked | None = None
     id: str | None = None

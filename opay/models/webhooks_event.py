@@ -13,6 +13,7 @@ from opay.models.payment_response import PaymentResponse
 from opay.models.payout_response import PayoutResponse
 from opay.models.refund_response import RefundResponse
 from opay.models.token_response import TokenResponse
+from opay.obfuscation import model_field_repr
 
 
 @attrs.define(kw_only=True, slots=True)
@@ -42,5 +43,5 @@ class WebhooksEvent(Model):
     payment_link: PaymentLinkResponse | None = None
     payout: PayoutResponse | None = None
     refund: RefundResponse | None = None
-    token: TokenResponse | None = None
+    token: TokenResponse | None = attrs.field(default=None, repr=model_field_repr("token"))
     type: str | None = None
