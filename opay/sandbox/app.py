@@ -14,12 +14,10 @@ methods below make the state changes they stand for.
 from __future__ import annotations
 
 import email.utils
-import gzip
 import json
 import re
 import threading
 import time
-import zlib
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -28,6 +26,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import attrs
 
 from opay import signing
+from opay.compression import gunzip_within
+from opay.exceptions import CommunicationException
 from opay.sandbox import cards, errors, validation, views
 from opay.sandbox.handlers import Context, Handler, all_handlers
 from opay.sandbox.handlers import hosted as hosted_ops
@@ -49,6 +49,10 @@ from opay.transport import Request, Response
 MAX_CLOCK_SKEW = timedelta(minutes=15)
 IDEMPOTENCE_KEY = "X-GCS-Idempotence-Key"
 IDEMPOTENCE_TIMESTAMP = "X-GCS-Idempotence-Request-Timestamp"
+# The replay's date-time header, as the platform's SDK reads it (its communicator sets
+# CallContext.idempotence_response_date_time from it) and the API description lists it.
+IDEMPOTENCE_DATE_TIME = "IdempotencyResponseDatetime"
+MAX_DECODED_BODY = 16 * 1024 * 1024  # what a gzip request body may expand to
 _JSON = (("Content-Type", "application/json"),)
 _TEXT = (("Content-Type", "text/plain; charset=utf-8"),)
 
@@ -274,9 +278,14 @@ class SandboxApp:
             payment = self._store.payment(merchant_id, payment_id)
             return views.payment_json(payment) if payment is not None else None
 
+        first_time = datetime.fromtimestamp(first / 1000, timezone.utc)
         return Response(
             stored.status,
-            (*stored.headers, (IDEMPOTENCE_TIMESTAMP, str(first))),
+            (
+                *stored.headers,
+                (IDEMPOTENCE_TIMESTAMP, str(first)),
+                (IDEMPOTENCE_DATE_TIME, first_time.isoformat(timespec="milliseconds")),
+            ),
             refreshed(stored, current_payment),
         )
 
@@ -415,11 +424,17 @@ class SandboxApp:
         encoding = (request.header("Content-Encoding") or "").lower()
         if encoding == "gzip":
             try:
-                raw = gzip.decompress(raw)
-            except (OSError, EOFError, zlib.error):
+                decoded = gunzip_within(raw, MAX_DECODED_BODY)
+            except CommunicationException:
                 raise errors.bad_request(
                     "the gzip request body cannot be decompressed", code=errors.BAD_JSON
                 ) from None
+            if decoded is None:  # a decompression bomb is refused before it is expanded
+                raise errors.bad_request(
+                    f"the gzip request body is larger than {MAX_DECODED_BODY} bytes decompressed",
+                    code=errors.BAD_JSON,
+                )
+            raw = decoded
         elif encoding not in ("", "identity"):
             raise errors.bad_request(
                 f"Content-Encoding {encoding!r} is not supported", code=errors.BAD_JSON
