@@ -185,6 +185,19 @@ def test_query_parameters(env: Sandbox, capsys: pytest.CaptureFixture[str]) -> N
         ),
         (["call", "payments.get_payment", "p1", "--param", "a=b"], "takes no query parameters"),
         (["call", "payments.get_payment", "p1", "--merchant-id", " "], "no merchant id"),
+        (["call", "payments.get_payment", ".."], "payment_id cannot be '..'"),
+        (
+            ["call", "payments.create_payment", "--body", '{"order": {"amount_of_money": {}}}'],
+            "did you mean `amountOfMoney`?",
+        ),
+        (
+            ["call", "payments.create_payment", "--body", "{}", "--idempotence-key", ""],
+            "an idempotence key must not be empty",
+        ),
+        (
+            ["call", "payments.create_payment", "--body", "{}", "--idempotence-key", "k" * 41],
+            "at most 40 characters",
+        ),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(

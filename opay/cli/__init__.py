@@ -36,6 +36,7 @@ from opay.exceptions import (
     OpayError,
 )
 from opay.obfuscation import DEFAULT_BODY_OBFUSCATOR, scrub_message
+from opay.strict import UnknownPropertyError
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -253,9 +254,15 @@ def _run_guarded(action: Callable[[], int]) -> int:
         _say(f"opay: communication error: {exc}")
         _resend_hint(exc)
         return EXIT_COMMUNICATION
+    except UnknownPropertyError as exc:  # a request body key the model does not define
+        _say(f"opay: error: {exc}")
+        return EXIT_USAGE
     except MarshallingError as exc:
         _say(f"opay: the response is not what the API describes: {exc}")
         return EXIT_COMMUNICATION
+    except ValueError as exc:  # an argument opay refuses before sending (a key, an id, a body)
+        _say(f"opay: error: {exc}")
+        return EXIT_USAGE
     except ImportError as exc:
         _say(f"opay: {exc}")
         return EXIT_USAGE
