@@ -34,7 +34,7 @@ def _method(op: OperationSpec, asynchronous: bool) -> list[str]:
     lines.append(f'        """{op.method} {op.path}: returns {what}"""')
     call = "await self._executor.execute(" if asynchronous else "self._executor.execute("
     values = "{" + ", ".join(path_values) + "}"
-    indent = 16 if op.response_model is not None else 12
+    indent = 20 if op.response_model is not None else 16
     if len(values) + indent + 1 > LINE_LENGTH:
         pad = " " * indent
         values = "{\n" + "".join(f"{pad}    {v},\n" for v in path_values) + pad + "}"
@@ -47,13 +47,17 @@ def _method(op: OperationSpec, asynchronous: bool) -> list[str]:
     ]
     if op.response_model is None:
         lines.append(f"        {call}")
-        lines += [f"            {a}," for a in arguments]
+        lines.append("            Call(")
+        lines += [f"                {a}," for a in arguments]
+        lines.append("            )")
         lines.append("        )")
     else:
         lines.append("        return cast(")
         lines.append(f'            "{op.response_model}",')
         lines.append(f"            {call}")
-        lines += [f"                {a}," for a in arguments]
+        lines.append("                Call(")
+        lines += [f"                    {a}," for a in arguments]
+        lines.append("                )")
         lines.append("            ),")
         lines.append("        )")
     return lines
@@ -112,6 +116,7 @@ def render_resources(api: ApiSpec, *, asynchronous: bool) -> str:
         "from typing import TYPE_CHECKING, Any, cast",
         "",
         "from opay import operations as _op",
+        "from opay.call import Call",
         "from opay.context import CallContext",
         f"from opay.operation import {executor}",
         f"from opay.pagination import {'iterate_async' if asynchronous else 'iterate'}",

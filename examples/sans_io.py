@@ -1,5 +1,6 @@
-"""The sans-IO core with your own HTTP stack: opay builds and signs the request and parses
-the response; sending it is up to you (here: the standard library's urllib).
+"""The sans-IO core with your own HTTP stack: opay builds and signs the request, parses the
+response and decides the retries; sending it is up to you (here: the standard library's
+urllib).
 
 Run: python examples/sans_io.py
 """
@@ -12,7 +13,9 @@ import uuid
 
 from _connect import target
 
-from opay import ApiException, CallContext
+from opay import ApiException, CallContext, CommunicationException, RetryPolicy
+from opay.attempts import call_steps, drive
+from opay.call import Call
 from opay.metadata import server_meta_info
 from opay.models import (
     AmountOfMoney,
@@ -61,7 +64,7 @@ def main() -> None:
         context = CallContext(idempotence_key=f"sans-io-{uuid.uuid4().hex}")
         # 1. build: a frozen value with the URL, the signed headers and the JSON body
         request = build_request(
-            create_payment, {"merchantId": where.merchant_id}, body, None, context, settings
+            Call(create_payment, {"merchantId": where.merchant_id}, body, None, context), settings
         )
         print(f"built {request.method} {request.url}")
         print(f"  Authorization: {request.header('Authorization')!s:.28}...")
@@ -69,37 +72,37 @@ def main() -> None:
         response = send(request)
         print(f"sent; the platform answered HTTP {response.status}")
         # 3. parse: the response model, or the exception the status and body call for
-        created: CreatePaymentResponse = parse_response(create_payment, response, context)
+        created: CreatePaymentResponse = parse_response(
+            Call(create_payment, context=context), response
+        )
         assert created.payment is not None and created.payment.id is not None
         print(f"parsed: payment {created.payment.id} {created.payment.status}")
 
         get_payment = OPERATIONS["get_payment"]
-        missing = build_request(
-            get_payment,
-            {"merchantId": where.merchant_id, "paymentId": "0000000000_0"},
-            None,
-            None,
-            None,
-            settings,
-        )
+        missing = Call(get_payment, {"merchantId": where.merchant_id, "paymentId": "0000000000_0"})
         try:
-            parse_response(get_payment, send(missing))
+            parse_response(missing, send(build_request(missing, settings)))
         except ApiException as exc:
             print(f"an unknown payment: {type(exc).__name__} (HTTP {exc.status_code})")
-        found: PaymentResponse = parse_response(
-            get_payment,
-            send(
-                build_request(
-                    get_payment,
-                    {"merchantId": where.merchant_id, "paymentId": created.payment.id},
-                    None,
-                    None,
-                    None,
-                    settings,
-                )
-            ),
+
+        # 4. or let opay decide the retries too: call_steps yields each attempt's request
+        # (and the pauses), takes the answers, and resends only what is safe to resend
+        lookup = Call(
+            get_payment, {"merchantId": where.merchant_id, "paymentId": created.payment.id}
         )
-        print(f"get_payment the same way: {found.id} {found.status}")
+        found: PaymentResponse = drive(call_steps(lookup, settings, RetryPolicy()), send_or_fail)
+        print(f"get_payment with opay's retries: {found.id} {found.status}")
+
+
+def send_or_fail(request: Request) -> Response:
+    """``send``, with what urllib raises told as opay tells it: nothing was sent when the
+    connection was refused (safe to resend), otherwise the outcome is unknown."""
+    try:
+        return send(request)
+    except ConnectionRefusedError as exc:
+        raise CommunicationException(str(exc), may_have_reached_platform=False) from exc
+    except (OSError, urllib.error.URLError) as exc:
+        raise CommunicationException(str(exc), may_have_reached_platform=True) from exc
 
 
 if __name__ == "__main__":

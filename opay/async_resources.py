@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from opay import operations as _op
+from opay.call import Call
 from opay.context import CallContext
 from opay.operation import AsyncExecutor
 from opay.pagination import iterate_async
@@ -134,11 +135,13 @@ class AsyncCapturesClient(_AsyncResourceClient):
         return cast(
             "CapturesResponse",
             await self._executor.execute(
-                _op.GET_CAPTURES,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_CAPTURES,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -157,11 +160,13 @@ class AsyncCofSeriesClient(_AsyncResourceClient):
         return cast(
             "ImportCofSeriesResponse",
             await self._executor.execute(
-                _op.IMPORT_COF_SERIES,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.IMPORT_COF_SERIES,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -181,11 +186,13 @@ class AsyncCompleteClient(_AsyncResourceClient):
         return cast(
             "CompletePaymentResponse",
             await self._executor.execute(
-                _op.COMPLETE_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.COMPLETE_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -204,11 +211,13 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
         return cast(
             "CreateHostedCheckoutResponse",
             await self._executor.execute(
-                _op.CREATE_HOSTED_CHECKOUT,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_HOSTED_CHECKOUT,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -221,11 +230,13 @@ class AsyncHostedCheckoutClient(_AsyncResourceClient):
         return cast(
             "GetHostedCheckoutResponse",
             await self._executor.execute(
-                _op.GET_HOSTED_CHECKOUT,
-                {"merchantId": self._merchant_id, "hostedCheckoutId": hosted_checkout_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_HOSTED_CHECKOUT,
+                    {"merchantId": self._merchant_id, "hostedCheckoutId": hosted_checkout_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -244,11 +255,13 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
         return cast(
             "CreateHostedFieldsSessionResponse",
             await self._executor.execute(
-                _op.CREATE_HOSTED_FIELDS_SESSION,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_HOSTED_FIELDS_SESSION,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -261,11 +274,13 @@ class AsyncHostedFieldsClient(_AsyncResourceClient):
         return cast(
             "GetHostedFieldsSessionResponse",
             await self._executor.execute(
-                _op.GET_HOSTED_FIELDS_SESSION,
-                {"merchantId": self._merchant_id, "sessionId": session_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_HOSTED_FIELDS_SESSION,
+                    {"merchantId": self._merchant_id, "sessionId": session_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -284,11 +299,13 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
         return cast(
             "CreateHostedTokenizationResponse",
             await self._executor.execute(
-                _op.CREATE_HOSTED_TOKENIZATION,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_HOSTED_TOKENIZATION,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -301,11 +318,16 @@ class AsyncHostedTokenizationClient(_AsyncResourceClient):
         return cast(
             "GetHostedTokenizationResponse",
             await self._executor.execute(
-                _op.GET_HOSTED_TOKENIZATION,
-                {"merchantId": self._merchant_id, "hostedTokenizationId": hosted_tokenization_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_HOSTED_TOKENIZATION,
+                    {
+                        "merchantId": self._merchant_id,
+                        "hostedTokenizationId": hosted_tokenization_id,
+                    },
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -324,14 +346,16 @@ class AsyncMandatesClient(_AsyncResourceClient):
         return cast(
             "GetMandateResponse",
             await self._executor.execute(
-                _op.BLOCK_MANDATE,
-                {
-                    "merchantId": self._merchant_id,
-                    "uniqueMandateReference": unique_mandate_reference,
-                },
-                None,
-                None,
-                context,
+                Call(
+                    _op.BLOCK_MANDATE,
+                    {
+                        "merchantId": self._merchant_id,
+                        "uniqueMandateReference": unique_mandate_reference,
+                    },
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -344,11 +368,13 @@ class AsyncMandatesClient(_AsyncResourceClient):
         return cast(
             "CreateMandateResponse",
             await self._executor.execute(
-                _op.CREATE_MANDATE,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_MANDATE,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -361,14 +387,16 @@ class AsyncMandatesClient(_AsyncResourceClient):
         return cast(
             "GetMandateResponse",
             await self._executor.execute(
-                _op.GET_MANDATE,
-                {
-                    "merchantId": self._merchant_id,
-                    "uniqueMandateReference": unique_mandate_reference,
-                },
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_MANDATE,
+                    {
+                        "merchantId": self._merchant_id,
+                        "uniqueMandateReference": unique_mandate_reference,
+                    },
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -382,14 +410,16 @@ class AsyncMandatesClient(_AsyncResourceClient):
         return cast(
             "GetMandateResponse",
             await self._executor.execute(
-                _op.REVOKE_MANDATE,
-                {
-                    "merchantId": self._merchant_id,
-                    "uniqueMandateReference": unique_mandate_reference,
-                },
-                body,
-                None,
-                context,
+                Call(
+                    _op.REVOKE_MANDATE,
+                    {
+                        "merchantId": self._merchant_id,
+                        "uniqueMandateReference": unique_mandate_reference,
+                    },
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -402,14 +432,16 @@ class AsyncMandatesClient(_AsyncResourceClient):
         return cast(
             "GetMandateResponse",
             await self._executor.execute(
-                _op.UNBLOCK_MANDATE,
-                {
-                    "merchantId": self._merchant_id,
-                    "uniqueMandateReference": unique_mandate_reference,
-                },
-                None,
-                None,
-                context,
+                Call(
+                    _op.UNBLOCK_MANDATE,
+                    {
+                        "merchantId": self._merchant_id,
+                        "uniqueMandateReference": unique_mandate_reference,
+                    },
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -428,14 +460,16 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         return cast(
             "GetBatchStatusResponse",
             await self._executor.execute(
-                _op.GET_BATCH_STATUS,
-                {
-                    "merchantId": self._merchant_id,
-                    "merchantBatchReference": merchant_batch_reference,
-                },
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_BATCH_STATUS,
+                    {
+                        "merchantId": self._merchant_id,
+                        "merchantBatchReference": merchant_batch_reference,
+                    },
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -449,14 +483,16 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         return cast(
             "PaymentsReportResponse",
             await self._executor.execute(
-                _op.GET_PAYMENTS_REPORT,
-                {
-                    "merchantId": self._merchant_id,
-                    "merchantBatchReference": merchant_batch_reference,
-                },
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PAYMENTS_REPORT,
+                    {
+                        "merchantId": self._merchant_id,
+                        "merchantBatchReference": merchant_batch_reference,
+                    },
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -482,11 +518,16 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
     ) -> None:
         """POST /v2/{merchantId}/merchant-batches/{merchantBatchReference}/process: returns nothing"""
         await self._executor.execute(
-            _op.PROCESS_BATCH,
-            {"merchantId": self._merchant_id, "merchantBatchReference": merchant_batch_reference},
-            None,
-            None,
-            context,
+            Call(
+                _op.PROCESS_BATCH,
+                {
+                    "merchantId": self._merchant_id,
+                    "merchantBatchReference": merchant_batch_reference,
+                },
+                None,
+                None,
+                context,
+            )
         )
 
     async def submit_batch(
@@ -498,11 +539,13 @@ class AsyncMerchantBatchClient(_AsyncResourceClient):
         return cast(
             "SubmitBatchResponse",
             await self._executor.execute(
-                _op.SUBMIT_BATCH,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.SUBMIT_BATCH,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -519,11 +562,13 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/cancel: returns nothing"""
         await self._executor.execute(
-            _op.CANCEL_PAYMENT_LINK_BY_ID,
-            {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
-            None,
-            None,
-            context,
+            Call(
+                _op.CANCEL_PAYMENT_LINK_BY_ID,
+                {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
+                None,
+                None,
+                context,
+            )
         )
 
     async def create_payment_link(
@@ -535,11 +580,13 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         return cast(
             "PaymentLinkResponse",
             await self._executor.execute(
-                _op.CREATE_PAYMENT_LINK,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_PAYMENT_LINK,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -552,11 +599,13 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         return cast(
             "PaymentLinkResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT_LINK_BY_ID,
-                {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_PAYMENT_LINK_BY_ID,
+                    {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -570,11 +619,13 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
         return cast(
             "PaymentLinkOverviewResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT_LINKS_BY_MERCHANT_GROUP_ID,
-                {"merchantGroupId": merchant_group_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.GET_PAYMENT_LINKS_BY_MERCHANT_GROUP_ID,
+                    {"merchantGroupId": merchant_group_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -586,11 +637,13 @@ class AsyncPaymentLinksClient(_AsyncResourceClient):
     ) -> None:
         """POST /v2/{merchantId}/paymentlinks/{paymentLinkId}/share: returns nothing"""
         await self._executor.execute(
-            _op.SHARE,
-            {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
-            body,
-            None,
-            context,
+            Call(
+                _op.SHARE,
+                {"merchantId": self._merchant_id, "paymentLinkId": payment_link_id},
+                body,
+                None,
+                context,
+            )
         )
 
 
@@ -609,11 +662,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "CancelPaymentResponse",
             await self._executor.execute(
-                _op.CANCEL_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CANCEL_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -627,11 +682,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "CaptureResponse",
             await self._executor.execute(
-                _op.CAPTURE_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CAPTURE_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -644,11 +701,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "CreatePaymentResponse",
             await self._executor.execute(
-                _op.CREATE_PAYMENT,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_PAYMENT,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -661,11 +720,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "PaymentResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -678,11 +739,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "PaymentDetailsResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT_DETAILS,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_PAYMENT_DETAILS,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -696,11 +759,13 @@ class AsyncPaymentsClient(_AsyncResourceClient):
         return cast(
             "RefundResponse",
             await self._executor.execute(
-                _op.REFUND_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.REFUND_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -719,11 +784,13 @@ class AsyncPayoutsClient(_AsyncResourceClient):
         return cast(
             "PayoutResponse",
             await self._executor.execute(
-                _op.CREATE_PAYOUT,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_PAYOUT,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -736,11 +803,13 @@ class AsyncPayoutsClient(_AsyncResourceClient):
         return cast(
             "PayoutResponse",
             await self._executor.execute(
-                _op.GET_PAYOUT,
-                {"merchantId": self._merchant_id, "payoutId": payout_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_PAYOUT,
+                    {"merchantId": self._merchant_id, "payoutId": payout_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -760,11 +829,13 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
         return cast(
             "AddAuthorizationDetailsResponse",
             await self._executor.execute(
-                _op.ADD_AUTHORIZATION_DETAILS,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.ADD_AUTHORIZATION_DETAILS,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -778,11 +849,13 @@ class AsyncPreAuthorizationClient(_AsyncResourceClient):
         return cast(
             "IncrementAuthorizationResponse",
             await self._executor.execute(
-                _op.INCREMENT_AUTHORIZATION,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.INCREMENT_AUTHORIZATION,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -801,11 +874,13 @@ class AsyncPrivacyPolicyClient(_AsyncResourceClient):
         return cast(
             "GetPrivacyPolicyResponse",
             await self._executor.execute(
-                _op.GET_PRIVACY_POLICY,
-                {"merchantId": self._merchant_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PRIVACY_POLICY,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -825,14 +900,16 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
         return cast(
             "PaymentProductGroup",
             await self._executor.execute(
-                _op.GET_PRODUCT_GROUP,
-                {
-                    "merchantId": self._merchant_id,
-                    "paymentProductGroupId": payment_product_group_id,
-                },
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PRODUCT_GROUP,
+                    {
+                        "merchantId": self._merchant_id,
+                        "paymentProductGroupId": payment_product_group_id,
+                    },
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -845,11 +922,13 @@ class AsyncProductGroupsClient(_AsyncResourceClient):
         return cast(
             "GetPaymentProductGroupsResponse",
             await self._executor.execute(
-                _op.GET_PRODUCT_GROUPS,
-                {"merchantId": self._merchant_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PRODUCT_GROUPS,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -869,11 +948,13 @@ class AsyncProductsClient(_AsyncResourceClient):
         return cast(
             "PaymentProductSessionResponse",
             await self._executor.execute(
-                _op.CREATE_PAYMENT_PRODUCT_SESSION,
-                {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_PAYMENT_PRODUCT_SESSION,
+                    {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -887,11 +968,13 @@ class AsyncProductsClient(_AsyncResourceClient):
         return cast(
             "PaymentProduct",
             await self._executor.execute(
-                _op.GET_PAYMENT_PRODUCT,
-                {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PAYMENT_PRODUCT,
+                    {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -905,11 +988,13 @@ class AsyncProductsClient(_AsyncResourceClient):
         return cast(
             "PaymentProductNetworksResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT_PRODUCT_NETWORKS,
-                {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PAYMENT_PRODUCT_NETWORKS,
+                    {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -922,11 +1007,13 @@ class AsyncProductsClient(_AsyncResourceClient):
         return cast(
             "GetPaymentProductsResponse",
             await self._executor.execute(
-                _op.GET_PAYMENT_PRODUCTS,
-                {"merchantId": self._merchant_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PAYMENT_PRODUCTS,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -940,11 +1027,13 @@ class AsyncProductsClient(_AsyncResourceClient):
         return cast(
             "ProductDirectory",
             await self._executor.execute(
-                _op.GET_PRODUCT_DIRECTORY,
-                {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_PRODUCT_DIRECTORY,
+                    {"merchantId": self._merchant_id, "paymentProductId": payment_product_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -963,11 +1052,13 @@ class AsyncRefundsClient(_AsyncResourceClient):
         return cast(
             "RefundsResponse",
             await self._executor.execute(
-                _op.GET_REFUNDS,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_REFUNDS,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -986,11 +1077,13 @@ class AsyncServicesClient(_AsyncResourceClient):
         return cast(
             "CurrencyConversionResponse",
             await self._executor.execute(
-                _op.GET_DCC_RATE_INQUIRY,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.GET_DCC_RATE_INQUIRY,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1003,11 +1096,13 @@ class AsyncServicesClient(_AsyncResourceClient):
         return cast(
             "GetIINDetailsResponse",
             await self._executor.execute(
-                _op.GET_IIN_DETAILS,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.GET_IIN_DETAILS,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1020,11 +1115,13 @@ class AsyncServicesClient(_AsyncResourceClient):
         return cast(
             "CalculateSurchargeResponse",
             await self._executor.execute(
-                _op.SURCHARGE_CALCULATION,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.SURCHARGE_CALCULATION,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1036,11 +1133,13 @@ class AsyncServicesClient(_AsyncResourceClient):
         return cast(
             "TestConnection",
             await self._executor.execute(
-                _op.TEST_CONNECTION,
-                {"merchantId": self._merchant_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.TEST_CONNECTION,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1059,11 +1158,13 @@ class AsyncSessionsClient(_AsyncResourceClient):
         return cast(
             "SessionResponse",
             await self._executor.execute(
-                _op.CREATE_SESSION,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_SESSION,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1083,11 +1184,13 @@ class AsyncSubsequentClient(_AsyncResourceClient):
         return cast(
             "SubsequentPaymentResponse",
             await self._executor.execute(
-                _op.SUBSEQUENT_PAYMENT,
-                {"merchantId": self._merchant_id, "paymentId": payment_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.SUBSEQUENT_PAYMENT,
+                    {"merchantId": self._merchant_id, "paymentId": payment_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1106,11 +1209,13 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         return cast(
             "CreateCertificateResponse",
             await self._executor.execute(
-                _op.CREATE_CERTIFICATE,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_CERTIFICATE,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1123,11 +1228,13 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         return cast(
             "DetokenizationResponse",
             await self._executor.execute(
-                _op.GET_CARD_DATA_BY_PAYMENTS,
-                {"merchantId": self._merchant_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_CARD_DATA_BY_PAYMENTS,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -1140,11 +1247,13 @@ class AsyncTokenizationClient(_AsyncResourceClient):
         return cast(
             "DetokenizationResponse",
             await self._executor.execute(
-                _op.GET_CARD_DATA_BY_TOKENS,
-                {"merchantId": self._merchant_id},
-                None,
-                query,
-                context,
+                Call(
+                    _op.GET_CARD_DATA_BY_TOKENS,
+                    {"merchantId": self._merchant_id},
+                    None,
+                    query,
+                    context,
+                )
             ),
         )
 
@@ -1163,11 +1272,13 @@ class AsyncTokensClient(_AsyncResourceClient):
         return cast(
             "CreatedTokenResponse",
             await self._executor.execute(
-                _op.CREATE_TOKEN,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.CREATE_TOKEN,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1178,11 +1289,13 @@ class AsyncTokensClient(_AsyncResourceClient):
     ) -> None:
         """DELETE /v2/{merchantId}/tokens/{tokenId}: returns nothing"""
         await self._executor.execute(
-            _op.DELETE_TOKEN,
-            {"merchantId": self._merchant_id, "tokenId": token_id},
-            None,
-            None,
-            context,
+            Call(
+                _op.DELETE_TOKEN,
+                {"merchantId": self._merchant_id, "tokenId": token_id},
+                None,
+                None,
+                context,
+            )
         )
 
     async def get_token(
@@ -1194,11 +1307,13 @@ class AsyncTokensClient(_AsyncResourceClient):
         return cast(
             "TokenResponse",
             await self._executor.execute(
-                _op.GET_TOKEN,
-                {"merchantId": self._merchant_id, "tokenId": token_id},
-                None,
-                None,
-                context,
+                Call(
+                    _op.GET_TOKEN,
+                    {"merchantId": self._merchant_id, "tokenId": token_id},
+                    None,
+                    None,
+                    context,
+                )
             ),
         )
 
@@ -1215,11 +1330,13 @@ class AsyncWebhooksClient(_AsyncResourceClient):
     ) -> None:
         """POST /v2/{merchantId}/webhooks/sendtest: returns nothing"""
         await self._executor.execute(
-            _op.SEND_TEST_WEBHOOK,
-            {"merchantId": self._merchant_id},
-            body,
-            None,
-            context,
+            Call(
+                _op.SEND_TEST_WEBHOOK,
+                {"merchantId": self._merchant_id},
+                body,
+                None,
+                context,
+            )
         )
 
     async def validate_webhook_credentials(
@@ -1231,11 +1348,13 @@ class AsyncWebhooksClient(_AsyncResourceClient):
         return cast(
             "ValidateCredentialsResponse",
             await self._executor.execute(
-                _op.VALIDATE_WEBHOOK_CREDENTIALS,
-                {"merchantId": self._merchant_id},
-                body,
-                None,
-                context,
+                Call(
+                    _op.VALIDATE_WEBHOOK_CREDENTIALS,
+                    {"merchantId": self._merchant_id},
+                    body,
+                    None,
+                    context,
+                )
             ),
         )
 

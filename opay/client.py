@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
 
 import attrs
 
+from opay.call import Call
 from opay.communicator import AsyncCommunicator, Communicator
 from opay.config import DEFAULT_SOCKET_TIMEOUT, CommunicatorConfiguration
-from opay.context import CallContext
 from opay.exceptions import ConfigurationError
 from opay.log import CommunicatorLogger
-from opay.operation import Operation
 from opay.options import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_CONNECTIONS,
@@ -204,17 +203,8 @@ class _HeaderedExecutor:
     communicator: Communicator
     extra_headers: Headers
 
-    def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
-        return self.communicator.execute(
-            operation, path_values, body, query, context, extra_headers=self.extra_headers
-        )
+    def execute(self, call: Call) -> Any:
+        return self.communicator.execute(call, extra_headers=self.extra_headers)
 
 
 @attrs.frozen
@@ -224,17 +214,8 @@ class _AsyncHeaderedExecutor:
     communicator: AsyncCommunicator
     extra_headers: Headers
 
-    async def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
-        return await self.communicator.execute(
-            operation, path_values, body, query, context, extra_headers=self.extra_headers
-        )
+    async def execute(self, call: Call) -> Any:
+        return await self.communicator.execute(call, extra_headers=self.extra_headers)
 
 
 _CommunicatorT = TypeVar("_CommunicatorT", Communicator, AsyncCommunicator)

@@ -16,25 +16,30 @@ import importlib
 import logging
 import time
 import uuid
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from opay._version import pip_install
+from opay.attempts import (
+    AttemptObserver,
+    CallObserver,
+    Sleep,
+    Steps,
+    call_steps,
+    drive,
+)
+from opay.attempts import start as start_call
+from opay.call import Call
 from opay.config import CommunicatorConfiguration
-from opay.context import CallContext
-from opay.exceptions import OpayError
 from opay.log import CommunicatorLogger
 from opay.metadata import server_meta_info
-from opay.operation import Operation
 from opay.options import Timeout
-from opay.request import RequestSettings, build_request
-from opay.response import parse_response
-from opay.retry import RetryCall
+from opay.request import RequestSettings
 from opay.transport import AsyncTransport, Headers, Request, Response, Transport
 
 if TYPE_CHECKING:
-    from opay.telemetry import CallTrace, CallTracer
+    from opay.telemetry import CallTracer
 
 _log = logging.getLogger("opay")
 
@@ -121,13 +126,54 @@ class Attempt:
         return (time.perf_counter() - self.started) * 1000.0
 
 
-class Sleep(NamedTuple):
-    """Command of :meth:`CommunicatorCore.steps`: wait this many seconds, then resume."""
+class _LoggedAttempt:
+    """One attempt as the logger (and the tracer, when there is one) sees it."""
 
-    seconds: float
+    __slots__ = ("_attempt", "_core", "_traced")
+
+    def __init__(
+        self, core: CommunicatorCore, attempt: Attempt, traced: AttemptObserver | None
+    ) -> None:
+        self._core = core
+        self._attempt = attempt
+        self._traced = traced
+
+    def answered(self, response: Response) -> None:
+        attempt = self._attempt
+        self._core._notify(
+            "log_response", attempt.request_id, attempt.request, response, attempt.elapsed_ms()
+        )
+        if self._traced is not None:
+            self._traced.answered(response)
+
+    def failed(self, error: BaseException, retry: bool | None) -> None:
+        attempt = self._attempt
+        self._core._notify(
+            "log_exception", attempt.request_id, attempt.request, error, attempt.elapsed_ms()
+        )
+        if self._traced is not None:
+            self._traced.failed(error, retry)
+
+    def end(self) -> None:
+        if self._traced is not None:
+            self._traced.end()
 
 
-Steps = Generator[Request | Sleep, Response | None, Any]
+class _Logged:
+    """The observer of a call when a logger is set: each attempt is logged (request,
+    response, failure), and traced too when ``trace`` is given."""
+
+    __slots__ = ("_core", "_trace")
+
+    def __init__(self, core: CommunicatorCore, trace: CallObserver | None) -> None:
+        self._core = core
+        self._trace = trace
+
+    def attempt(self, number: int, request: Request) -> AttemptObserver:
+        record = Attempt(request)
+        self._core._notify("log_request", record.request_id, request)
+        traced = None if self._trace is None else self._trace.attempt(number, request)
+        return _LoggedAttempt(self._core, record, traced)
 
 
 class CommunicatorCore:
@@ -167,175 +213,45 @@ class CommunicatorCore:
         """Stop logging."""
         self._logger = None
 
-    def _begin(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        extra_headers: Headers,
-        timeout: float | None = None,
-    ) -> tuple[Request, Attempt | None]:
-        """Build and sign a fresh request for one attempt (new Date, new signature), to be
-        sent within ``timeout`` seconds (what remains of the call's budget, if it has one);
-        with a logger, log it and give the attempt's record (nothing is timed or recorded
-        without)."""
+    def steps(self, call: Call, extra_headers: Headers = ()) -> Steps:
+        """``call``, attempt after attempt, as a generator of commands (see
+        :func:`opay.attempts.call_steps`): every attempt freshly signed with the same
+        idempotence key, logged and traced; the retry decisions are
+        :class:`opay.retry.RetryCall`'s, by the operation's idempotence scope."""
         if self._closed:
             raise RuntimeError(f"this {type(self).__name__} is closed")
-        request = build_request(
-            operation,
-            path_values,
-            body,
-            query,
-            context,
-            self._settings,
-            extra_headers,
-            timeout=timeout,
-        )
-        if self._logger is None:
-            return request, None
-        attempt = Attempt(request)
-        self._notify("log_request", attempt.request_id, request)
-        return request, attempt
-
-    def _failed(self, attempt: Attempt | None, exception: BaseException) -> None:
-        """Report a failure of ``attempt`` (sending it, or parsing its response)."""
-        if attempt is None or self._logger is None:
-            return
-        self._notify(
-            "log_exception", attempt.request_id, attempt.request, exception, attempt.elapsed_ms()
-        )
-
-    def steps(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        extra_headers: Headers = (),
-    ) -> Steps:
-        """One call, attempt after attempt, as a generator of commands.
-
-        It yields a :class:`~opay.transport.Request` (the driver sends it and sends the
-        response back in, or throws in what sending raised) and :class:`Sleep` (the driver waits, then resumes
-        it); it returns the call's model or raises its final exception. Every attempt is a
-        freshly signed request (new Date) with the same idempotence key, and is logged; the
-        retry decisions are :class:`opay.retry.RetryCall`'s, by the operation's idempotence
-        scope (``operation.idempotent``).
-        """
-        call = self.start_call(operation, context)
-        tracer = self.tracer
-        if tracer is None:
-            return (
-                yield from self._attempts(operation, path_values, body, query, call, extra_headers)
-            )
-        trace = tracer.call(operation, path_values, call.idempotence_key)
-        try:
-            result = yield from self._attempts(
-                operation, path_values, body, query, call, extra_headers, trace
-            )
-        except BaseException as exc:
-            trace.end(exc, call.attempt)
-            raise
-        trace.end(None, call.attempt)
-        return result
-
-    def start_call(self, operation: Operation, context: CallContext | None) -> RetryCall:
-        """The retry bookkeeping of one call: the policy and the budget are the call's own
-        (``context.retry``, ``context.timeout``) or the configuration's."""
-        configuration = self.configuration
-        if context is None:
-            return RetryCall.start(
-                configuration.retry, operation, None, timeout=configuration.total_timeout
-            )
-        if context.business_key is not None:
+        context = call.context
+        if context is not None and context.business_key is not None:
             raise ValueError(
-                f"{operation.operation_id}: business_key needs a client with a journal "
+                f"{call.operation.operation_id}: business_key needs a client with a journal "
                 "(Client(..., journal=Journal(SqliteStore(path)))): without one, a re-run "
                 "cannot be told from a new request"
             )
-        return RetryCall.start(
-            context.retry or configuration.retry,
-            operation,
-            context,
-            timeout=context.timeout if context.timeout is not None else configuration.total_timeout,
+        configuration = self.configuration
+        retry = start_call(call, configuration.retry, configuration.total_timeout)
+        tracer, logger = self.tracer, self._logger
+        trace = None if tracer is None else tracer.call(call, retry.idempotence_key)
+        observer: CallObserver | None = trace
+        if logger is not None:
+            observer = _Logged(self, trace)
+        steps = call_steps(
+            call,
+            self._settings,
+            configuration.retry,
+            max_body_size=configuration.max_response_size,
+            extra_headers=extra_headers,
+            observer=observer,
+            retry=retry,
         )
-
-    def _attempts(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        call: RetryCall,
-        extra_headers: Headers,
-        trace: CallTrace | None = None,
-    ) -> Steps:
-        """The attempts of one call (see :meth:`steps`), each reported to ``trace``."""
-        while True:
-            remaining = call.remaining()
-            if remaining is not None and remaining <= 0:
-                raise call.final(call.out_of_time())
-            request, attempt = self._begin(
-                operation, path_values, body, query, call.context, extra_headers, remaining
-            )
-            step = None if trace is None else trace.attempt(call.attempt, request)
-            response: Response | None = None
-            try:
-                response = yield request
-                assert response is not None
-                if attempt is not None:
-                    self._notify(
-                        "log_response",
-                        attempt.request_id,
-                        attempt.request,
-                        response,
-                        attempt.elapsed_ms(),
-                    )
-                if step is not None:
-                    step.answered(response)
-                try:
-                    result = parse_response(
-                        operation,
-                        response,
-                        call.context,
-                        max_body_size=self.configuration.max_response_size,
-                    )
-                finally:
-                    call.answered()
-                call.done()
-                if step is not None:
-                    step.end()
-                return result
-            except OpayError as exc:
-                self._failed(attempt, exc)
-                if response is None:
-                    call.unanswered()
-                error = exc
-            except BaseException as exc:
-                self._failed(attempt, exc)
-                call.done()
-                if step is not None:
-                    step.failed(exc, None)
-                    step.end()
-                raise
-            delay = call.retry_delay(error, response)
-            if step is not None:
-                step.failed(error, delay is not None)
-                step.end()
-            if delay is None:
-                raise call.final(error)
-            _log.info(
-                "%s %s: attempt %d failed (%s); retrying in %.3f s",
-                operation.method,
-                operation.operation_id,
-                call.attempt - 1,
-                error,
-                delay,
-            )
-            yield Sleep(delay)
+        if trace is None:
+            return (yield from steps)
+        try:
+            result = yield from steps
+        except BaseException as exc:
+            trace.end(exc, retry.attempt)
+            raise
+        trace.end(None, retry.attempt)
+        return result
 
     def _notify(self, method: str, *args: Any) -> None:
         """Call the logger; a failing logger never fails a payment call."""
@@ -359,33 +275,9 @@ class Communicator(CommunicatorCore):
             transport if transport is not None else default_transport(configuration)
         )
 
-    def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        *,
-        extra_headers: Headers = (),
-    ) -> Any:
-        """Build, sign, send and parse one call, retrying as the configured policy allows."""
-        steps = self.steps(operation, path_values, body, query, context, extra_headers)
-        try:
-            command = next(steps)
-            while True:
-                if isinstance(command, Sleep):
-                    time.sleep(command.seconds)
-                    command = steps.send(None)
-                    continue
-                try:
-                    response = self.transport.send(command)
-                except BaseException as exc:
-                    command = steps.throw(exc)
-                else:
-                    command = steps.send(response)
-        except StopIteration as done:
-            return done.value
+    def execute(self, call: Call, *, extra_headers: Headers = ()) -> Any:
+        """Build, sign, send and parse ``call``, retrying as the configured policy allows."""
+        return drive(self.steps(call, extra_headers), self.transport.send, time.sleep)
 
     def close(self) -> None:
         """Close the transport and its pooled connections. Idempotent."""
@@ -428,18 +320,9 @@ class AsyncCommunicator(CommunicatorCore):
             self._transport = factory(**transport_settings(self.configuration))
         return self._transport
 
-    async def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-        *,
-        extra_headers: Headers = (),
-    ) -> Any:
-        """Build, sign, send and parse one call, retrying as the configured policy allows."""
-        steps = self.steps(operation, path_values, body, query, context, extra_headers)
+    async def execute(self, call: Call, *, extra_headers: Headers = ()) -> Any:
+        """Build, sign, send and parse ``call``, retrying as the configured policy allows."""
+        steps = self.steps(call, extra_headers)
         try:
             command = next(steps)
             while True:

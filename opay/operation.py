@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from opay.context import CallContext
+if TYPE_CHECKING:
+    from opay.call import Call
 
 
 @attrs.frozen
@@ -68,22 +68,11 @@ class Operation:
 
 
 class Executor(Protocol):
-    """What generated resource clients call: runs one operation synchronously.
+    """What generated resource clients call: runs one :class:`~opay.call.Call`
+    synchronously and returns the parsed response model, or None when the operation returns
+    no body."""
 
-    ``path_values`` maps the JSON names of the path parameters (``merchantId``,
-    ``paymentId``, …) to their values; ``body`` is a model or a plain dict; ``query`` is an
-    instance of the operation's query-parameter class. Returns the parsed response model, or
-    None when the operation returns no body.
-    """
-
-    def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
+    def execute(self, call: Call) -> Any:
         """Build, sign, send and parse one call."""
         ...
 
@@ -91,13 +80,6 @@ class Executor(Protocol):
 class AsyncExecutor(Protocol):
     """The asynchronous twin of :class:`Executor`."""
 
-    async def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
+    async def execute(self, call: Call) -> Any:
         """Build, sign, send and parse one call."""
         ...

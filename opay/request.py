@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 import attrs
 
 import opay.models
-from opay.context import CallContext
+from opay.call import Call
 from opay.marshal import to_json_bytes
 from opay.obfuscation import redact_url
 from opay.operation import Operation, QueryParam
@@ -272,28 +272,27 @@ def _check_header_value(name: str, value: str) -> None:
 
 
 def build_request(
-    operation: Operation,
-    path_values: Mapping[str, object],
-    body: object | None,
-    query: object | None,
-    context: CallContext | None,
+    call: Call,
     settings: RequestSettings,
     extra_headers: Iterable[tuple[str, str]] = (),
     *,
     date: str | None = None,
     timeout: float | None = None,
 ) -> Request:
-    """The complete, signed request for one call of ``operation``.
+    """The complete, signed request for ``call`` (see :class:`~opay.call.Call`).
 
-    ``path_values`` maps path parameter JSON names (``merchantId``, …) to values; ``body`` is a
-    model or a plain mapping (serialized with :func:`opay.marshal.to_json_bytes`); ``query`` is
-    an instance of the operation's query-parameter class. ``date`` overrides the current time
+    Its ``path_values`` map path parameter JSON names (``merchantId``, …) to values; its
+    ``body`` is a model or a plain mapping (serialized with
+    :func:`opay.marshal.to_json_bytes`); its ``query`` is an instance of the operation's
+    query-parameter class. ``date`` overrides the current time
     (an RFC 1123 GMT string), for reproducible requests. ``extra_headers`` are added before
     signing (X-GCS-* ones are signed); they may not repeat a header set here, and neither may
     the ``headers`` of ``context``. ``context.gzip`` compresses the body as merchant batches
     always are. ``timeout`` becomes the request's: what remains of the call's budget.
     """
-    target = _path(operation, path_values)
+    operation, body, context = call.operation, call.body, call.context
+    target = _path(operation, call.path_values)
+    query = call.query
     if query is not None:
         query_text = _query(operation, query)
         if query_text:

@@ -29,6 +29,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from opay.call import Call
 from opay.context import CallContext, ResponseHeaders
 from opay.exceptions import (
     ApiException,
@@ -104,24 +105,24 @@ def _record(context: CallContext, response: Response) -> None:
 
 
 def parse_response(
-    operation: Operation,
+    call: Call,
     response: Response,
-    context: CallContext | None = None,
     *,
     max_body_size: int | None = None,
 ) -> Any:
-    """The response model of a successful call (None when the operation returns no body);
+    """The response model of a successful ``call`` (None when the operation returns no body);
     otherwise raise the exception for the error (see the module's table). A 2xx answer with
     an empty body to an operation that returns a model raises CommunicationException
     (``may_have_taken_effect`` True).
 
-    ``context`` records what the call saw, also for errors: ``response_status``,
+    The call's ``context`` records what the call saw, also for errors: ``response_status``,
     ``response_headers``, ``idempotence_request_timestamp`` (the
     ``X-GCS-Idempotence-Request-Timestamp`` header, None when absent) and
     ``idempotence_response_date_time`` (the ``IdempotencyResponseDatetime`` header).
     A body longer than ``max_body_size`` bytes (when given) raises CommunicationException
     naming the limit.
     """
+    operation, context = call.operation, call.context
     if max_body_size is not None and len(response.body) > max_body_size:
         raise response_too_large(
             max_body_size, f"{operation.operation_id}: the HTTP {response.status} response"

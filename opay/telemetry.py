@@ -39,42 +39,26 @@ and a call pays nothing for tracing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from opay._version import __version__, pip_install
+from opay.attempts import AttemptObserver, CallObserver
 from opay.obfuscation import scrub_text
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer, TracerProvider
 
+    from opay.call import Call
     from opay.client import AsyncClient, Client
     from opay.communicator import CommunicatorCore
-    from opay.operation import Operation
     from opay.transport import Request, Response
 
 INSTRUMENTATION_NAME = "opay"
 
 
-class AttemptTrace(Protocol):
-    """What the communicator reports about one attempt."""
-
-    def answered(self, response: Response) -> None:
-        """The platform answered (any status)."""
-
-    def failed(self, error: BaseException, retry: bool | None) -> None:
-        """The attempt failed; ``retry`` says whether another attempt follows (None when
-        the failure ends the call without a retry decision, e.g. an interruption)."""
-
-    def end(self) -> None:
-        """The attempt is over."""
-
-
-class CallTrace(Protocol):
-    """What the communicator reports about one call."""
-
-    def attempt(self, number: int, request: Request) -> AttemptTrace:
-        """Attempt ``number`` (1 for the first) starts, sending ``request``."""
+class CallTrace(CallObserver, Protocol):
+    """What the communicator reports about one call: each attempt (a
+    :class:`~opay.attempts.CallObserver`), and its end."""
 
     def end(self, error: BaseException | None, attempts: int) -> None:
         """The call is over: it returned (``error`` None) or raised ``error``."""
@@ -83,10 +67,8 @@ class CallTrace(Protocol):
 class CallTracer(Protocol):
     """Starts the trace of each call (see :func:`instrument`)."""
 
-    def call(
-        self, operation: Operation, path_values: Mapping[str, object], idempotence_key: str | None
-    ) -> CallTrace:
-        """A call of ``operation`` starts."""
+    def call(self, call: Call, idempotence_key: str | None) -> CallTrace:
+        """``call`` starts; its attempts send ``idempotence_key``."""
 
 
 def _clean(value: object) -> str:
@@ -135,7 +117,7 @@ class _CallSpan:
         self._attributes = attributes
         self._span = tracer.start_span(name, kind=SpanKind.INTERNAL, attributes=attributes)
 
-    def attempt(self, number: int, request: Request) -> AttemptTrace:
+    def attempt(self, number: int, request: Request) -> AttemptObserver:
         from opentelemetry.trace import SpanKind, set_span_in_context
 
         attributes = {**self._attributes, "opay.attempt": number}
@@ -162,15 +144,14 @@ class OpenTelemetryTracer:
     def __init__(self, tracer: Tracer) -> None:
         self.tracer = tracer
 
-    def call(
-        self, operation: Operation, path_values: Mapping[str, object], idempotence_key: str | None
-    ) -> CallTrace:
+    def call(self, call: Call, idempotence_key: str | None) -> CallTrace:
+        operation = call.operation
         attributes: dict[str, Any] = {
             "opay.operation_id": operation.operation_id,
             "http.request.method": operation.method,
             "url.template": operation.path,
         }
-        merchant = path_values.get("merchantId")
+        merchant = call.path_values.get("merchantId")
         if merchant is not None:
             attributes["opay.merchant_id"] = _clean(merchant)
         if idempotence_key is not None:

@@ -8,7 +8,6 @@ import inspect
 import json
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from codegen.models import render_model
 from codegen.render import HEADER
 from codegen.spec import SpecError, parse_spec
 from opay import async_resources, resources
+from opay.call import Call
 from opay.context import CallContext
 from opay.operation import Operation, PathParam, QueryParam
 from opay.operations import OPERATIONS
@@ -240,16 +240,12 @@ class RecordingExecutor:
     def __init__(self) -> None:
         self.calls: list[tuple[Operation, dict[str, object], object, object, object]] = []
 
-    def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
-        self.calls.append((operation, dict(path_values), body, query, context))
-        return ("result", operation.operation_id)
+    def execute(self, call: Call) -> Any:
+        assert isinstance(call, Call)  # one frozen value, from the resource method on
+        self.calls.append(
+            (call.operation, dict(call.path_values), call.body, call.query, call.context)
+        )
+        return ("result", call.operation.operation_id)
 
 
 class AsyncRecordingExecutor:
@@ -258,15 +254,8 @@ class AsyncRecordingExecutor:
     def __init__(self) -> None:
         self.recorder = RecordingExecutor()
 
-    async def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
-        return self.recorder.execute(operation, path_values, body, query, context)
+    async def execute(self, call: Call) -> Any:
+        return self.recorder.execute(call)
 
 
 def _arguments(operation: Operation) -> tuple[list[object], dict[str, object], object, object]:

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from opay.call import Call
 from opay.exceptions import ApiException, CommunicationException, OpayError
 from opay.limits import response_too_large
 from opay.log import MessageFormatter
@@ -85,7 +86,7 @@ def every_sink(text: str, digits: str) -> list[str]:
     ).encode()
     response = Response(400, [*JSON, ("X-Echo", text)], error_body)
     with pytest.raises(OpayError) as info:
-        parse_response(CREATE_PAYMENT, response)
+        parse_response(Call(CREATE_PAYMENT), response)
     failure = info.value
     formatter = MessageFormatter()
     return [
@@ -308,7 +309,7 @@ def test_control_characters_from_the_server_are_escaped() -> None:
         assert not _raw_controls(logged, newlines=True), logged
         assert "\\x1b[31m" in logged and "\\x07" in logged and "\\x00" in logged
         with pytest.raises(OpayError) as info:
-            parse_response(CREATE_PAYMENT, response)
+            parse_response(Call(CREATE_PAYMENT), response)
         assert not _raw_controls(str(info.value), newlines=False)
         logged = formatter.exception("id", REQUEST, info.value, 1.0)
         assert not _raw_controls(logged, newlines=True)

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from opay.call import Call
 from opay.exceptions import ApiException, CommunicationException
 from opay.log import MessageFormatter
 from opay.models import APIError
@@ -75,7 +76,7 @@ def _error_body(message: str) -> Response:
 def _parse_400(text: str) -> object:
     """What parse_response does with a 400 whose error message is ``text`` (logging off)."""
     try:
-        parse_response(CREATE_PAYMENT, _error_body(text))
+        parse_response(Call(CREATE_PAYMENT), _error_body(text))
     except ApiException as exc:
         return exc
     raise AssertionError("no exception")
@@ -84,7 +85,7 @@ def _parse_400(text: str) -> object:
 def _parse_502_text(text: str) -> object:
     try:
         parse_response(
-            CREATE_PAYMENT, Response(502, [("Content-Type", "text/plain")], text.encode())
+            Call(CREATE_PAYMENT), Response(502, [("Content-Type", "text/plain")], text.encode())
         )
     except CommunicationException as exc:
         return exc

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from opay.call import Call
 from opay.config import CommunicatorConfiguration
 from opay.exceptions import ApiException, CommunicationException, OpayError
 from opay.log import MessageFormatter, PythonCommunicatorLogger, SysOutCommunicatorLogger
@@ -261,7 +262,7 @@ def test_exception_messages_never_show_sensitive_values(
 ) -> None:
     response = Response(status, [("Content-Type", "application/json")], body[0])
     with pytest.raises(OpayError) as info:
-        parse_response(CREATE_PAYMENT, response)
+        parse_response(Call(CREATE_PAYMENT), response)
     failure = info.value
     texts = [str(failure), repr(failure), str(getattr(failure, "message", ""))]
     texts.append(MessageFormatter().exception("id", Request("GET", "https://h/x", []), failure, 1))

@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from opay import Client
+from opay.call import Call
 from opay.exceptions import ReferenceException
 from opay.operation import Operation, PathParam
 from opay.request import RequestSettings, build_request, http_date
@@ -54,7 +55,9 @@ def test_the_current_date_is_the_current_second() -> None:
 def test_path_identifiers_are_encoded_like_urllib(value: str) -> None:
     from urllib.parse import quote
 
-    request = build_request(GET, {"merchantId": "m", "thingId": value}, None, None, None, SETTINGS)
+    request = build_request(
+        Call(GET, {"merchantId": "m", "thingId": value}, None, None, None), SETTINGS
+    )
     assert request.url == f"https://example.test/v2/m/things/{quote(value, safe='')}"
 
 

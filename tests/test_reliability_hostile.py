@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from opay.call import Call
 from opay.config import KNOWN_KEYS, SECTION, CommunicatorConfiguration, load_configuration
 from opay.context import CallContext
 from opay.exceptions import (
@@ -139,7 +140,9 @@ def test_the_parser_raises_only_documented_exceptions(
 ) -> None:
     context = CallContext(idempotence_key=key)
     try:
-        parse_response(OPERATIONS[operation_id], Response(status, headers, body), context)
+        parse_response(
+            Call(OPERATIONS[operation_id], context=context), Response(status, headers, body)
+        )
     except OpayError as exc:
         message = str(exc)
         assert message
@@ -164,7 +167,7 @@ def test_the_parser_refuses_bodies_over_the_limit(status: int, body: bytes, limi
     if len(body) <= limit:
         return
     with pytest.raises(CommunicationException, match=rf"max_response_size \({limit} bytes\)"):
-        parse_response(OPERATIONS["get_payment"], response, max_body_size=limit)
+        parse_response(Call(OPERATIONS["get_payment"]), response, max_body_size=limit)
 
 
 # -- the configuration loader -------------------------------------------------------------

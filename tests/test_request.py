@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from opay.call import Call
 from opay.context import CallContext
 from opay.metadata import server_meta_info
 from opay.operation import Operation, PathParam, QueryParam
@@ -114,11 +115,7 @@ def _signature_is_valid(request: Any, secret: str = SECRET) -> bool:
 
 def test_get_request_headers_in_order_and_signed() -> None:
     req = build_request(
-        GET_PAYMENT,
-        {"merchantId": "1234", "paymentId": "p1"},
-        None,
-        None,
-        None,
+        Call(GET_PAYMENT, {"merchantId": "1234", "paymentId": "p1"}, None, None, None),
         SETTINGS,
         date=DATE,
     )
@@ -136,11 +133,13 @@ def test_get_request_headers_in_order_and_signed() -> None:
 def test_vector_request_reproduced() -> None:
     # Same request as the second v1HMAC vector, without the meta info header it does not sign.
     req = build_request(
-        GET_PAYMENT,
-        {"merchantId": "1234", "paymentId": "000000123410000595980000100001"},
-        None,
-        None,
-        None,
+        Call(
+            GET_PAYMENT,
+            {"merchantId": "1234", "paymentId": "000000123410000595980000100001"},
+            None,
+            None,
+            None,
+        ),
         attrs.evolve(SETTINGS, endpoint="https://x", server_meta_info="e30="),
         date=DATE,
     )
@@ -157,11 +156,13 @@ def test_vector_request_reproduced() -> None:
 def test_post_with_body_idempotence_key_and_extra_header() -> None:
     ctx = CallContext(idempotence_key="order-42")
     req = build_request(
-        CREATE_PAYMENT,
-        {"merchantId": "1234"},
-        {"order": {"amountOfMoney": {"amount": 100, "currencyCode": "EUR"}}},
-        None,
-        ctx,
+        Call(
+            CREATE_PAYMENT,
+            {"merchantId": "1234"},
+            {"order": {"amountOfMoney": {"amount": 100, "currencyCode": "EUR"}}},
+            None,
+            ctx,
+        ),
         SETTINGS,
         date=DATE,
         extra_headers=[("X-GCS-Trace", "t1"), ("X-Other", "o")],
@@ -209,11 +210,7 @@ def test_an_empty_or_blank_idempotence_key_is_refused_before_any_request(key: st
 def test_extra_headers_cannot_repeat_own_headers(name: str) -> None:
     with pytest.raises(ValueError, match=name):
         build_request(
-            GET_PAYMENT,
-            {"merchantId": "1", "paymentId": "2"},
-            None,
-            None,
-            None,
+            Call(GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, None),
             SETTINGS,
             extra_headers=[(name, "v")],
         )
@@ -223,20 +220,14 @@ def test_extra_headers_cannot_repeat_own_headers(name: str) -> None:
 def test_header_values_with_line_breaks_rejected(value: str) -> None:
     with pytest.raises(ValueError, match="printable ASCII"):
         build_request(
-            GET_PAYMENT,
-            {"merchantId": "1", "paymentId": "2"},
-            None,
-            None,
-            CallContext(value),
+            Call(
+                GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, CallContext(value)
+            ),
             SETTINGS,
         )
     with pytest.raises(ValueError, match="printable ASCII"):
         build_request(
-            GET_PAYMENT,
-            {"merchantId": "1", "paymentId": "2"},
-            None,
-            None,
-            None,
+            Call(GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, None),
             SETTINGS,
             extra_headers=[("X-GCS-A", value)],
         )
@@ -244,7 +235,7 @@ def test_header_values_with_line_breaks_rejected(value: str) -> None:
 
 def test_default_date_is_now_in_rfc1123_gmt() -> None:
     req = build_request(
-        GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, None, SETTINGS
+        Call(GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, None), SETTINGS
     )
     sent = parsedate_to_datetime(req.header("Date") or "")
     now = parsedate_to_datetime(formatdate(usegmt=True))
@@ -260,11 +251,7 @@ def test_http_date_matches_email_formatdate(ts: int) -> None:
 def test_server_meta_info_header_is_what_settings_carry() -> None:
     meta = server_meta_info("Acme shop")
     req = build_request(
-        GET_PAYMENT,
-        {"merchantId": "1", "paymentId": "2"},
-        None,
-        None,
-        None,
+        Call(GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, None, None, None),
         attrs.evolve(SETTINGS, server_meta_info=meta),
     )
     decoded = json.loads(base64.b64decode(req.header("X-GCS-ServerMetaInfo") or ""))
@@ -276,8 +263,12 @@ def test_server_meta_info_header_is_what_settings_carry() -> None:
 
 def test_gzip_body_is_compressed_deterministically() -> None:
     body = {"header": {"merchantBatchReference": "b1"}, "operations": []}
-    first = build_request(SUBMIT_BATCH, {"merchantId": "1"}, body, None, None, SETTINGS, date=DATE)
-    second = build_request(SUBMIT_BATCH, {"merchantId": "1"}, body, None, None, SETTINGS, date=DATE)
+    first = build_request(
+        Call(SUBMIT_BATCH, {"merchantId": "1"}, body, None, None), SETTINGS, date=DATE
+    )
+    second = build_request(
+        Call(SUBMIT_BATCH, {"merchantId": "1"}, body, None, None), SETTINGS, date=DATE
+    )
     assert first.header("Content-Encoding") == "gzip"
     assert first.header("Content-Type") == "application/json"
     assert json.loads(gzip.decompress(first.body)) == body
@@ -289,13 +280,13 @@ def test_gzip_body_is_compressed_deterministically() -> None:
 def test_body_for_operation_without_body_is_type_error() -> None:
     with pytest.raises(TypeError, match="get_payment takes no request body"):
         build_request(
-            GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, {"a": 1}, None, None, SETTINGS
+            Call(GET_PAYMENT, {"merchantId": "1", "paymentId": "2"}, {"a": 1}, None, None), SETTINGS
         )
 
 
 def test_missing_body_for_operation_with_body_is_type_error() -> None:
     with pytest.raises(TypeError, match="create_payment needs a request body"):
-        build_request(CREATE_PAYMENT, {"merchantId": "1"}, None, None, None, SETTINGS)
+        build_request(Call(CREATE_PAYMENT, {"merchantId": "1"}, None, None, None), SETTINGS)
 
 
 # ---------------------------------------------------------------- path
@@ -314,7 +305,7 @@ def test_missing_body_for_operation_with_body_is_type_error() -> None:
 )
 def test_path_values_percent_encoded(value: object, encoded: str) -> None:
     req = build_request(
-        GET_PAYMENT, {"merchantId": "m", "paymentId": value}, None, None, None, SETTINGS
+        Call(GET_PAYMENT, {"merchantId": "m", "paymentId": value}, None, None, None), SETTINGS
     )
     assert req.url == f"https://payment.preprod.example/v2/m/payments/{encoded}"
     assert _signature_is_valid(req)
@@ -324,45 +315,40 @@ def test_path_values_percent_encoded(value: object, encoded: str) -> None:
 def test_empty_identifier_rejected(value: object) -> None:
     with pytest.raises(ValueError, match=r"get_payment: path parameter payment_id"):
         build_request(
-            GET_PAYMENT, {"merchantId": "m", "paymentId": value}, None, None, None, SETTINGS
+            Call(GET_PAYMENT, {"merchantId": "m", "paymentId": value}, None, None, None), SETTINGS
         )
 
 
 def test_missing_identifier_rejected() -> None:
     with pytest.raises(ValueError, match=r"get_payment: path parameter payment_id"):
-        build_request(GET_PAYMENT, {"merchantId": "m"}, None, None, None, SETTINGS)
+        build_request(Call(GET_PAYMENT, {"merchantId": "m"}, None, None, None), SETTINGS)
 
 
 def test_unexpected_path_value_rejected() -> None:
     with pytest.raises(ValueError, match=r"unexpected path parameter\(s\) tokenId"):
         build_request(
-            GET_PAYMENT,
-            {"merchantId": "m", "paymentId": "p", "tokenId": "t"},
-            None,
-            None,
-            None,
+            Call(
+                GET_PAYMENT, {"merchantId": "m", "paymentId": "p", "tokenId": "t"}, None, None, None
+            ),
             SETTINGS,
         )
 
 
 def test_integer_path_parameter() -> None:
     req = build_request(
-        GET_PRODUCT, {"merchantId": "m", "paymentProductId": 1}, None, None, None, SETTINGS
+        Call(GET_PRODUCT, {"merchantId": "m", "paymentProductId": 1}, None, None, None), SETTINGS
     )
     assert req.url.endswith("/v2/m/products/1")
     for bad in (True, "1", 1.0):
         with pytest.raises(TypeError, match="payment_product_id must be an int"):
             build_request(
-                GET_PRODUCT,
-                {"merchantId": "m", "paymentProductId": bad},
-                None,
-                None,
-                None,
+                Call(GET_PRODUCT, {"merchantId": "m", "paymentProductId": bad}, None, None, None),
                 SETTINGS,
             )
     with pytest.raises(ValueError, match="payment_product_id is missing"):
         build_request(
-            GET_PRODUCT, {"merchantId": "m", "paymentProductId": None}, None, None, None, SETTINGS
+            Call(GET_PRODUCT, {"merchantId": "m", "paymentProductId": None}, None, None, None),
+            SETTINGS,
         )
 
 
@@ -378,7 +364,7 @@ def test_query_serialization() -> None:
         hide=["fields", "accountsOnFile"],
     )
     req = build_request(
-        GET_PRODUCTS, {"merchantId": "1234"}, None, params, None, SETTINGS, date=DATE
+        Call(GET_PRODUCTS, {"merchantId": "1234"}, None, params, None), SETTINGS, date=DATE
     )
     assert path_and_query(req.url) == (
         "/v2/1234/products?countryCode=NL&currencyCode=EUR&amount=1000&isRecurring=True"
@@ -389,23 +375,26 @@ def test_query_serialization() -> None:
 
 def test_query_false_none_and_empty() -> None:
     req = build_request(
-        GET_PRODUCTS,
-        {"merchantId": "1"},
-        None,
-        GetPaymentProductsParams(is_recurring=False, hide=[]),
-        None,
+        Call(
+            GET_PRODUCTS,
+            {"merchantId": "1"},
+            None,
+            GetPaymentProductsParams(is_recurring=False, hide=[]),
+            None,
+        ),
         SETTINGS,
     )
     assert path_and_query(req.url) == "/v2/1/products?isRecurring=False"
     req = build_request(
-        GET_PRODUCTS, {"merchantId": "1"}, None, GetPaymentProductsParams(), None, SETTINGS
+        Call(GET_PRODUCTS, {"merchantId": "1"}, None, GetPaymentProductsParams(), None), SETTINGS
     )
     assert path_and_query(req.url) == "/v2/1/products"
 
 
 def test_query_number() -> None:
     req = build_request(
-        GET_PRODUCTS, {"merchantId": "1"}, None, GetPaymentProductsParams(ratio=0.5), None, SETTINGS
+        Call(GET_PRODUCTS, {"merchantId": "1"}, None, GetPaymentProductsParams(ratio=0.5), None),
+        SETTINGS,
     )
     assert path_and_query(req.url) == "/v2/1/products?ratio=0.5"
 
@@ -414,7 +403,9 @@ def test_query_number() -> None:
 @given(st.text(max_size=20), st.lists(st.text(max_size=8), max_size=3))
 def test_query_values_round_trip_and_are_signed_as_sent(country: str, hide: list[str]) -> None:
     params = GetPaymentProductsParams(country_code=country, hide=hide)
-    req = build_request(GET_PRODUCTS, {"merchantId": "1"}, None, params, None, SETTINGS, date=DATE)
+    req = build_request(
+        Call(GET_PRODUCTS, {"merchantId": "1"}, None, params, None), SETTINGS, date=DATE
+    )
     query = urlsplit(req.url).query
     assert parse_qsl(query, keep_blank_values=True) == [("countryCode", country)] + [
         ("hide", h) for h in hide
@@ -434,17 +425,19 @@ def test_query_values_round_trip_and_are_signed_as_sent(country: str, hide: list
 )
 def test_query_wrong_types_rejected(params: GetPaymentProductsParams, problem: str) -> None:
     with pytest.raises(TypeError, match=problem):
-        build_request(GET_PRODUCTS, {"merchantId": "1"}, None, params, None, SETTINGS)
+        build_request(Call(GET_PRODUCTS, {"merchantId": "1"}, None, params, None), SETTINGS)
 
 
 def test_query_for_operation_without_query_is_type_error() -> None:
     with pytest.raises(TypeError, match="get_payment takes no query parameters"):
         build_request(
-            GET_PAYMENT,
-            {"merchantId": "1", "paymentId": "2"},
-            None,
-            GetPaymentProductsParams(),
-            None,
+            Call(
+                GET_PAYMENT,
+                {"merchantId": "1", "paymentId": "2"},
+                None,
+                GetPaymentProductsParams(),
+                None,
+            ),
             SETTINGS,
         )
 
@@ -452,7 +445,8 @@ def test_query_for_operation_without_query_is_type_error() -> None:
 def test_query_of_wrong_class_is_type_error() -> None:
     with pytest.raises(TypeError, match="must be a GetPaymentProductsParams, not OtherParams"):
         build_request(
-            GET_PRODUCTS, {"merchantId": "1"}, None, OtherParams(country_code="NL"), None, SETTINGS
+            Call(GET_PRODUCTS, {"merchantId": "1"}, None, OtherParams(country_code="NL"), None),
+            SETTINGS,
         )
 
 
@@ -530,7 +524,9 @@ def test_generated_products_operation_reproduces_vector_url() -> None:
     from opay.operations import GET_PAYMENT_PRODUCTS
 
     params = Params(country_code="NL", currency_code="EUR", hide=["fields", "accountsOnFile"])
-    req = build_request(GET_PAYMENT_PRODUCTS, {"merchantId": "1234"}, None, params, None, SETTINGS)
+    req = build_request(
+        Call(GET_PAYMENT_PRODUCTS, {"merchantId": "1234"}, None, params, None), SETTINGS
+    )
     assert path_and_query(req.url) == (
         "/v2/1234/products?countryCode=NL&currencyCode=EUR&hide=fields&hide=accountsOnFile"
     )
@@ -544,7 +540,7 @@ def test_generated_create_payment_with_model_body() -> None:
     body = CreatePaymentRequest(
         order=Order(amount_of_money=AmountOfMoney(amount=1000, currency_code="EUR"))
     )
-    req = build_request(GENERATED, {"merchantId": "1234"}, body, None, None, SETTINGS)
+    req = build_request(Call(GENERATED, {"merchantId": "1234"}, body, None, None), SETTINGS)
     assert json.loads(req.body) == {
         "order": {"amountOfMoney": {"amount": 1000, "currencyCode": "EUR"}}
     }
@@ -562,7 +558,9 @@ def test_every_generated_operation_builds_a_signed_request() -> None:
         }
         body: dict[str, object] | None = {} if operation.body_model else None
         query = getattr(models, operation.query_class)() if operation.query_class else None
-        req = build_request(operation, values, body, query, CallContext("k"), SETTINGS, date=DATE)
+        req = build_request(
+            Call(operation, values, body, query, CallContext("k")), SETTINGS, date=DATE
+        )
         assert req.method == operation.method
         assert "{" not in req.url, operation.operation_id
         assert (req.header("Content-Encoding") == "gzip") is operation.gzip_body
@@ -589,11 +587,13 @@ def test_signature_matches_the_generic_string_to_sign(
     # a verifier that only sees the headers sent must compute the same signature.
     headers = [(prefix + name, value) for prefix, name, value in extra]
     req = build_request(
-        CREATE_PAYMENT if body else GET_PAYMENT,
-        {"merchantId": "1234"} if body else {"merchantId": "1234", "paymentId": "p1"},
-        {"order": {"amountOfMoney": {"amount": 1, "currencyCode": "EUR"}}} if body else None,
-        None,
-        CallContext(idempotence_key=key),
+        Call(
+            CREATE_PAYMENT if body else GET_PAYMENT,
+            {"merchantId": "1234"} if body else {"merchantId": "1234", "paymentId": "p1"},
+            {"order": {"amountOfMoney": {"amount": 1, "currencyCode": "EUR"}}} if body else None,
+            None,
+            CallContext(idempotence_key=key),
+        ),
         SETTINGS,
         headers,
     )
@@ -623,9 +623,13 @@ def _sent_paths(url: str) -> dict[str, str]:
 @pytest.mark.parametrize("operation", [GET_PAYMENT])
 def test_dot_segment_ids_are_refused(operation: Operation, dots: str) -> None:
     with pytest.raises(ValueError, match=r"path parameter payment_id cannot be '\.{1,2}'"):
-        build_request(operation, {"merchantId": "m", "paymentId": dots}, None, None, None, SETTINGS)
+        build_request(
+            Call(operation, {"merchantId": "m", "paymentId": dots}, None, None, None), SETTINGS
+        )
     with pytest.raises(ValueError, match="path parameter merchant_id"):
-        build_request(operation, {"merchantId": dots, "paymentId": "p"}, None, None, None, SETTINGS)
+        build_request(
+            Call(operation, {"merchantId": dots, "paymentId": "p"}, None, None, None), SETTINGS
+        )
 
 
 @settings(max_examples=300, deadline=None)
@@ -639,11 +643,7 @@ def test_dot_segment_ids_are_refused(operation: Operation, dots: str) -> None:
 def test_the_signed_path_is_the_path_sent(value: str) -> None:
     try:
         request = build_request(
-            GET_PAYMENT,
-            {"merchantId": "m1", "paymentId": value},
-            None,
-            None,
-            None,
+            Call(GET_PAYMENT, {"merchantId": "m1", "paymentId": value}, None, None, None),
             SETTINGS,
             date=DATE,
         )

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from opay import models
+from opay.call import Call
 from opay.context import CallContext
 from opay.exceptions import (
     ApiException,
@@ -57,7 +58,7 @@ def _json_response(status: int, body: Any, headers: tuple[tuple[str, str], ...] 
 
 def test_success_body_parsed_into_response_model() -> None:
     body = {"payment": {"id": "pay-1", "status": "CAPTURED"}, "someFutureField": 1}
-    result = parse_response(_operation(), _json_response(201, body))
+    result = parse_response(Call(_operation()), _json_response(201, body))
     assert isinstance(result, models.CreatePaymentResponse)
     assert result.payment is not None
     assert result.payment.id == "pay-1"
@@ -65,14 +66,16 @@ def test_success_body_parsed_into_response_model() -> None:
 
 
 def test_success_without_response_model_is_none() -> None:
-    assert parse_response(_operation(response_model=None), _json_response(200, {"a": 1})) is None
+    assert (
+        parse_response(Call(_operation(response_model=None)), _json_response(200, {"a": 1})) is None
+    )
 
 
 @pytest.mark.parametrize(
     "response", [Response(204, (), b""), Response(200, JSON, b""), Response(200, JSON, b"{}")]
 )
 def test_success_of_an_operation_without_response_model_is_none(response: Response) -> None:
-    assert parse_response(_operation(response_model=None), response) is None
+    assert parse_response(Call(_operation(response_model=None)), response) is None
 
 
 @pytest.mark.parametrize(
@@ -88,7 +91,7 @@ def test_an_empty_success_body_where_a_model_is_due_is_a_communication_error(
     response: Response,
 ) -> None:
     with pytest.raises(CommunicationException, match="empty body") as info:
-        parse_response(_operation(), response)
+        parse_response(Call(_operation()), response)
     assert info.value.may_have_taken_effect is True
     assert info.value.may_have_reached_platform is True
     assert f"HTTP {response.status}" in str(info.value)
@@ -101,7 +104,7 @@ def test_success_body_that_is_not_the_model_is_communication_error(body: bytes) 
         CommunicationException,
         match=r"HTTP 200 response body is not valid JSON for CreatePaymentResponse",
     ):
-        parse_response(_operation(), Response(200, JSON, body))
+        parse_response(Call(_operation()), Response(200, JSON, body))
 
 
 # ---------------------------------------------------------------- idempotence timestamp
@@ -110,16 +113,16 @@ def test_success_body_that_is_not_the_model_is_communication_error(body: bytes) 
 def test_idempotence_timestamp_set_from_header() -> None:
     ctx = CallContext("key-1")
     headers = (*JSON, ("X-GCS-Idempotence-Request-Timestamp", "1717682400123"))
-    parse_response(_operation(), _json_response(201, {}, headers), ctx)
+    parse_response(Call(_operation(), context=ctx), _json_response(201, {}, headers))
     assert ctx.idempotence_request_timestamp == 1717682400123
 
 
 def test_idempotence_timestamp_cleared_when_absent_or_malformed() -> None:
     ctx = CallContext("key-1", idempotence_request_timestamp=5)
-    parse_response(_operation(), _json_response(201, {}), ctx)
+    parse_response(Call(_operation(), context=ctx), _json_response(201, {}))
     assert ctx.idempotence_request_timestamp is None
     headers = (*JSON, ("x-gcs-idempotence-request-timestamp", "soon"))
-    parse_response(_operation(), _json_response(201, {}, headers), ctx)
+    parse_response(Call(_operation(), context=ctx), _json_response(201, {}, headers))
     assert ctx.idempotence_request_timestamp is None
 
 
@@ -128,9 +131,8 @@ def test_idempotence_timestamp_set_on_errors_too() -> None:
     headers = (*JSON, ("X-GCS-Idempotence-Request-Timestamp", "42"))
     with pytest.raises(ValidationException):
         parse_response(
-            _operation(),
+            Call(_operation(), context=ctx),
             _json_response(400, {"errorId": "e", "errors": [{"code": "21000020"}]}, headers),
-            ctx,
         )
     assert ctx.idempotence_request_timestamp == 42
 
@@ -210,7 +212,7 @@ def test_exception_table(status: int, model: str, with_result: bool) -> None:
     expected = RESULT_FIELD[model][1] if with_result else BY_STATUS[status]
 
     with pytest.raises(ApiException) as info:
-        parse_response(_operation(model), response, CallContext())
+        parse_response(Call(_operation(model), context=CallContext()), response)
     exc = info.value
     assert type(exc) is expected
     assert exc.status_code == status
@@ -241,7 +243,7 @@ def test_exception_table(status: int, model: str, with_result: bool) -> None:
 def test_problem_details_without_detail_uses_title() -> None:
     response = _json_response(404, {"title": "Session not found"}, PROBLEM_JSON)
     with pytest.raises(ReferenceException) as info:
-        parse_response(_operation("ProblemDetailsResponse"), response)
+        parse_response(Call(_operation("ProblemDetailsResponse")), response)
     assert info.value.errors[0].message == "Session not found"
     assert info.value.errors[0].http_status_code == 404
 
@@ -251,7 +253,7 @@ def test_json_error_body_without_json_content_type_is_still_an_api_error() -> No
         400, {"errorId": "e", "errors": [{"code": "1"}]}, (("Content-Type", "text/plain"),)
     )
     with pytest.raises(ValidationException):
-        parse_response(_operation(), response)
+        parse_response(Call(_operation()), response)
 
 
 # ---------------------------------------------------------------- idempotence in progress
@@ -268,7 +270,9 @@ def _conflict(code_field: str, code: str) -> Response:
 def test_idempotence_in_progress(field: str, code: str) -> None:
     ctx = CallContext("order-42")
     with pytest.raises(IdempotenceException) as info:
-        parse_response(_operation("PaymentErrorResponse"), _conflict(field, code), ctx)
+        parse_response(
+            Call(_operation("PaymentErrorResponse"), context=ctx), _conflict(field, code)
+        )
     exc = info.value
     assert exc.idempotence_key == "order-42"
     assert exc.idempotence_request_timestamp == 1717682400000
@@ -280,13 +284,15 @@ def test_idempotence_in_progress(field: str, code: str) -> None:
 @pytest.mark.parametrize("ctx", [None, CallContext()])
 def test_idempotence_code_without_key_is_reference_error(ctx: CallContext | None) -> None:
     with pytest.raises(ReferenceException) as info:
-        parse_response(_operation(), _conflict("code", "1409"), ctx)
+        parse_response(Call(_operation(), context=ctx), _conflict("code", "1409"))
     assert type(info.value) is ReferenceException
 
 
 def test_other_conflict_with_key_is_reference_error() -> None:
     with pytest.raises(ReferenceException) as info:
-        parse_response(_operation(), _conflict("code", "300450"), CallContext("order-42"))
+        parse_response(
+            Call(_operation(), context=CallContext("order-42")), _conflict("code", "300450")
+        )
     assert type(info.value) is ReferenceException
 
 
@@ -296,7 +302,7 @@ def test_other_conflict_with_key_is_reference_error() -> None:
 def test_non_json_404_is_not_found() -> None:
     response = Response(404, (("Content-Type", "text/html"),), b"<html>Not Found</html>")
     with pytest.raises(NotFoundException) as info:
-        parse_response(_operation(), response)
+        parse_response(Call(_operation()), response)
     assert info.value.status_code == 404
     assert info.value.response_body == "<html>Not Found</html>"
     assert "text/html" in str(info.value)
@@ -306,7 +312,7 @@ def test_non_json_404_is_not_found() -> None:
 def test_non_json_error_is_communication_error(status: int) -> None:
     response = Response(status, (("Content-Type", "text/html"),), b"<html>Bad Gateway</html>")
     with pytest.raises(CommunicationException) as info:
-        parse_response(_operation(), response)
+        parse_response(Call(_operation()), response)
     assert type(info.value) is CommunicationException
     assert f"HTTP {status}" in str(info.value)
     assert "text/html" in str(info.value)
@@ -317,19 +323,19 @@ def test_empty_error_body_is_communication_error() -> None:
     with pytest.raises(
         CommunicationException, match=r"HTTP 502 with an empty body \(no content type\)"
     ):
-        parse_response(_operation(), Response(502, (), b""))
+        parse_response(Call(_operation()), Response(502, (), b""))
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1]", b'{"errors": '])
 def test_json_content_type_with_invalid_body_is_communication_error(body: bytes) -> None:
     with pytest.raises(CommunicationException, match="not JSON"):
-        parse_response(_operation(), Response(500, JSON, body))
+        parse_response(Call(_operation()), Response(500, JSON, body))
 
 
 def test_communication_error_message_is_truncated_and_scrubbed() -> None:
     body = ("card 4111111111111111 " + "x" * 10_000).encode()
     with pytest.raises(CommunicationException) as info:
-        parse_response(_operation(), Response(500, (("Content-Type", "text/plain"),), body))
+        parse_response(Call(_operation()), Response(500, (("Content-Type", "text/plain"),), body))
     message = str(info.value)
     assert "4111111111111111" not in message
     assert len(message) < 600
@@ -338,7 +344,7 @@ def test_communication_error_message_is_truncated_and_scrubbed() -> None:
 def test_response_body_text_replaces_invalid_utf8() -> None:
     body = b'{"errorId": "e", "errors": [{"message": "caf\xe9"}]}'
     with pytest.raises(ValidationException) as info:
-        parse_response(_operation(), Response(400, JSON, body))
+        parse_response(Call(_operation()), Response(400, JSON, body))
     assert info.value.response_body == body.decode("utf-8", errors="replace")
 
 
@@ -348,10 +354,10 @@ def test_every_generated_operation_names_existing_models() -> None:
     for operation in OPERATIONS.values():
         body = {"errorId": "e", "errors": [{"code": "1", "message": "m"}]}
         with pytest.raises(ApiException) as info:
-            parse_response(operation, _json_response(400, body))
+            parse_response(Call(operation), _json_response(400, body))
         assert type(info.value) is ValidationException, operation.operation_id
         assert info.value.errors, operation.operation_id
-        result = parse_response(operation, _json_response(200, {}))
+        result = parse_response(Call(operation), _json_response(200, {}))
         if operation.response_model is None:
             assert result is None
         else:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import opay
+from opay.call import Call
 from opay.models import (
     Card,
     CreateHostedCheckoutResponse,
@@ -106,13 +107,16 @@ def test_a_plain_dict_body_is_checked_before_anything_is_sent() -> None:
     op = OPERATIONS["create_payment"]
     with pytest.raises(UnknownPropertyError, match=r"\$\.order\.amount_of_money"):
         build_request(
-            op, {"merchantId": "m"}, _with(["order"], "amount_of_money"), None, None, settings
+            Call(op, {"merchantId": "m"}, _with(["order"], "amount_of_money"), None, None), settings
         )
-    request = build_request(op, {"merchantId": "m"}, PAYMENT, None, None, settings)
+    request = build_request(Call(op, {"merchantId": "m"}, PAYMENT, None, None), settings)
     assert b"amountOfMoney" in request.body
     # A model built leniently is sent as it is: the caller chose to keep the property.
     lenient = CreatePaymentRequest.from_dictionary(_with([], "newThing"), strict=False)
-    assert b"newThing" in build_request(op, {"merchantId": "m"}, lenient, None, None, settings).body
+    assert (
+        b"newThing"
+        in build_request(Call(op, {"merchantId": "m"}, lenient, None, None), settings).body
+    )
 
 
 _KNOWN = sorted(CreatePaymentRequest._json_names.values())

@@ -277,6 +277,7 @@ def _run_guarded(action: Callable[[], int]) -> int:
 
 
 def _call(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
+    from opay.call import Call
     from opay.context import CallContext
     from opay.factory import Factory
 
@@ -290,7 +291,7 @@ def _call(args: argparse.Namespace, environ: Mapping[str, str]) -> int:
     configuration = load_settings(args.config, environ)
     context = CallContext(idempotence_key=args.idempotence_key)
     with Factory.create_communicator_from_configuration(configuration) as communicator:
-        result = communicator.execute(operation, values, body, query, context)
+        result = communicator.execute(Call(operation, values, body, query, context))
     if context.idempotence_request_timestamp is not None:
         print(
             f"opay: replayed response of the first request with this idempotence key "

@@ -16,7 +16,9 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from opay.communicator import AsyncCommunicator, Communicator, Sleep, Steps
+from opay.attempts import Sleep, Steps
+from opay.call import Call
+from opay.communicator import AsyncCommunicator, Communicator
 from opay.context import CallContext
 from opay.exceptions import (
     DeclinedPaymentException,
@@ -102,7 +104,9 @@ def replay(operation: Operation, entry: Entry, context: CallContext | None) -> A
     body = (entry.response_body or "").encode("utf-8")
     attempt = CallContext(idempotence_key=entry.idempotence_key)
     try:
-        return parse_response(operation, Response(entry.status, headers, body), attempt)
+        return parse_response(
+            Call(operation, context=attempt), Response(entry.status, headers, body)
+        )
     finally:
         _report(context, entry, attempt)
 
@@ -171,20 +175,18 @@ class JournaledExecutor(_JournaledCore):
         super().__init__(journal, extra_headers)
         self.communicator = communicator
 
-    def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
+    def execute(self, whole: Call) -> Any:
         """Run one call; a deduplicated one through the journal."""
+        operation, path_values, body, query, context = (
+            whole.operation,
+            whole.path_values,
+            whole.body,
+            whole.query,
+            whole.context,
+        )
         if not operation.idempotent:
             _no_business_key(operation, context)
-            return self.communicator.execute(
-                operation, path_values, body, query, context, extra_headers=self.extra_headers
-            )
+            return self.communicator.execute(whole, extra_headers=self.extra_headers)
         call = self.journal.prepare(operation, path_values, body, query, context)
         entry = self._claim(call)
         if entry.state is not State.PENDING:
@@ -222,7 +224,7 @@ class JournaledExecutor(_JournaledCore):
     ) -> Any:
         attempt = _attempt_context(context, entry.idempotence_key)
         steps = self.communicator.steps(
-            operation, path_values, body, query, attempt, self.extra_headers
+            Call(operation, path_values, body, query, attempt), self.extra_headers
         )
         seen = _Seen()
         try:
@@ -268,20 +270,18 @@ class AsyncJournaledExecutor(_JournaledCore):
         super().__init__(journal, extra_headers)
         self.communicator = communicator
 
-    async def execute(
-        self,
-        operation: Operation,
-        path_values: Mapping[str, object],
-        body: object | None,
-        query: object | None,
-        context: CallContext | None,
-    ) -> Any:
+    async def execute(self, whole: Call) -> Any:
         """Run one call; a deduplicated one through the journal."""
+        operation, path_values, body, query, context = (
+            whole.operation,
+            whole.path_values,
+            whole.body,
+            whole.query,
+            whole.context,
+        )
         if not operation.idempotent:
             _no_business_key(operation, context)
-            return await self.communicator.execute(
-                operation, path_values, body, query, context, extra_headers=self.extra_headers
-            )
+            return await self.communicator.execute(whole, extra_headers=self.extra_headers)
         call = self.journal.prepare(operation, path_values, body, query, context)
         entry = await self._claim(call)
         if entry.state is not State.PENDING:
@@ -319,7 +319,7 @@ class AsyncJournaledExecutor(_JournaledCore):
     ) -> Any:
         attempt = _attempt_context(context, entry.idempotence_key)
         steps = self.communicator.steps(
-            operation, path_values, body, query, attempt, self.extra_headers
+            Call(operation, path_values, body, query, attempt), self.extra_headers
         )
         seen = _Seen()
         try:
