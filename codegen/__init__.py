@@ -1,8 +1,10 @@
 """The generator of opay's committed code from the API description ``opay/openapi.json``.
 
-``python -m codegen`` (``make generate``) writes the attrs models of ``opay/models/``, the
-operation table ``opay/operations.py`` and the resource clients ``opay/resources.py`` and
-``opay/async_resources.py``. The output depends only on the API description, so running it
+``python -m codegen`` (``make generate``) writes everything into one folder,
+``opay/generated/``: the attrs models (``schemas/``), the operation table
+(``operation_table.py``) and the resource clients (``resource_clients.py``,
+``async_resource_clients.py``), which ``opay.models``, ``opay.operations``,
+``opay.resources`` and ``opay.async_resources`` re-export. The output depends only on the API description, so running it
 again on an unchanged description changes nothing.
 """
 

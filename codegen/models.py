@@ -1,9 +1,10 @@
-"""Rendering the attrs model classes of ``opay/models/`` and the package's lazy ``__init__``."""
+"""Rendering the attrs model classes of ``opay/generated/schemas/`` and its lazy ``__init__``."""
 
 from __future__ import annotations
 
 import re
 
+from codegen.naming import SCHEMAS_PACKAGE
 from codegen.pyformat import import_from
 from codegen.spec import Field, FieldType, ModelSpec
 from opay.obfuscation import is_sensitive
@@ -144,12 +145,14 @@ def render_model(model: ModelSpec) -> str:
     stdlib = ["from typing import ClassVar"]
     if any(_uses_datetime(f.type) for f in model.fields):
         stdlib.insert(0, "import datetime")
-    first_party = ["from opay.model import Model"]
+    imports: list[tuple[str, list[str]]] = [("opay.model", ["Model"])]
     modules = {name: ModelSpec(name=name, fields=()).module for name in nested}
-    for name in sorted(nested, key=lambda n: natural_key(modules[n])):
-        first_party += import_from(f"opay.models.{modules[name]}", [name])
+    imports += [(f"{SCHEMAS_PACKAGE}.{modules[name]}", [name]) for name in nested]
     if sensitive:
-        first_party.append("from opay.obfuscation import model_field_repr")
+        imports.append(("opay.obfuscation", ["model_field_repr"]))
+    first_party: list[str] = []
+    for module, names in sorted(imports, key=lambda item: natural_key(item[0])):
+        first_party += import_from(module, names)
     lines = [f'"""The ``{model.name}`` model (see :mod:`opay.models`)."""', ""]
     lines += [*stdlib, "", "import attrs", "", *first_party, "", ""]
     decorator = "@attrs.define(kw_only=True, slots=True"
@@ -174,7 +177,8 @@ def render_model(model: ModelSpec) -> str:
 
 
 def render_models_init(models: tuple[ModelSpec, ...]) -> str:
-    """The ``opay.models`` package: every class, imported on first access."""
+    """The models package (re-exported as ``opay.models``): every class, imported on first
+    access."""
     by_module = sorted(models, key=lambda m: natural_key(m.module))
     by_name = sorted(models, key=lambda m: m.name)
     lines = [
@@ -190,7 +194,7 @@ def render_models_init(models: tuple[ModelSpec, ...]) -> str:
         "if TYPE_CHECKING:",
     ]
     for m in by_module:
-        lines += import_from(f"opay.models.{m.module}", [m.name], indent=4)
+        lines += import_from(f"{SCHEMAS_PACKAGE}.{m.module}", [m.name], indent=4)
     lines += ["", "__all__ = ["]
     lines += [f'    "{m.name}",' for m in by_name]
     lines += ["]", "", "_MODULES: dict[str, str] = {"]

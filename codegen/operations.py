@@ -1,4 +1,5 @@
-"""Rendering ``opay/operations.py``: one :class:`opay.operation.Operation` per operation."""
+"""Rendering the operation table (re-exported as ``opay.operations``): one
+:class:`opay.operation.Operation` per operation."""
 
 from __future__ import annotations
 

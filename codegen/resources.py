@@ -1,9 +1,16 @@
-"""Rendering the resource clients: ``opay/resources.py`` and ``opay/async_resources.py``."""
+"""Rendering the resource clients (re-exported as ``opay.resources`` and
+``opay.async_resources``)."""
 
 from __future__ import annotations
 
 from codegen.models import LINE_LENGTH, natural_key
-from codegen.naming import constant_name, tag_class_name
+from codegen.naming import (
+    GENERATED_PACKAGE,
+    OPERATION_TABLE_MODULE,
+    SCHEMAS_PACKAGE,
+    constant_name,
+    tag_class_name,
+)
 from codegen.spec import ApiSpec, OperationSpec
 
 _PY_TYPES = {"string": "str", "integer": "int"}
@@ -115,14 +122,14 @@ def render_resources(api: ApiSpec, *, asynchronous: bool) -> str:
         f"from collections.abc import {'AsyncIterator' if asynchronous else 'Iterator'}, Mapping",
         "from typing import TYPE_CHECKING, Any, cast",
         "",
-        "from opay import operations as _op",
         "from opay.call import Call",
         "from opay.context import CallContext",
+        f"from {GENERATED_PACKAGE} import {OPERATION_TABLE_MODULE.rsplit('.', 1)[1]} as _op",
         f"from opay.operation import {executor}",
         f"from opay.pagination import {'iterate_async' if asynchronous else 'iterate'}",
         "",
         "if TYPE_CHECKING:",
-        "    from opay.models import (",
+        f"    from {SCHEMAS_PACKAGE} import (",
     ]
     lines += [f"        {name}," for name in _model_names(api)]
     lines += [

@@ -39,10 +39,11 @@ def test_regenerating_changes_nothing(tmp_path: Path) -> None:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
     committed = {
         path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "opay" / "models").glob("*.py")
+        for path in (ROOT / "opay").rglob("*.py")
         if path.read_text(encoding="utf-8").startswith(HEADER)
     }
-    assert committed == {f for f in files if f.startswith("opay/models/")}
+    assert committed == set(files)  # no other file says it is generated
+    assert all(f.startswith("opay/generated/") for f in files)  # all in one folder
 
 
 def test_command_line_writes_the_same_files(tmp_path: Path) -> None:
@@ -58,7 +59,7 @@ def test_command_line_writes_the_same_files(tmp_path: Path) -> None:
 
 def test_every_generated_file_says_so() -> None:
     files = generate_files(SPEC)
-    assert len(files) == 377 + 10 + 4
+    assert len(files) == 377 + 10 + 5  # models, query classes, their package, the rest
     assert all(text.startswith(HEADER) for text in files.values())
     assert "make generate" in HEADER and "opay/openapi.json" in HEADER
 
@@ -67,13 +68,32 @@ def test_rewriting_is_a_no_op_and_stale_modules_go(tmp_path: Path) -> None:
     files = generate_files(SPEC)
     write_files(files, tmp_path)
     assert write_files(files, tmp_path) == 0
-    stale = tmp_path / "opay" / "models" / "removed_schema.py"
+    stale = tmp_path / "opay" / "generated" / "schemas" / "removed_schema.py"
     stale.write_text(HEADER + "x = 1\n", encoding="utf-8")
-    own = tmp_path / "opay" / "models" / "hand_written.py"
+    own = tmp_path / "opay" / "generated" / "schemas" / "hand_written.py"
     own.write_text("x = 1\n", encoding="utf-8")
     assert write_files(files, tmp_path) == 1
     assert not stale.exists()
     assert own.exists()
+
+
+def test_no_generated_module_is_named_like_a_hand_written_one() -> None:
+    import difflib
+
+    files = generate_files(SPEC)
+    generated = {Path(f).stem for f in files if Path(f).parent.name == "generated"}
+    generated |= {"schemas"}
+    # opay.models, opay.operations, opay.resources and opay.async_resources re-export the
+    # generated modules under their public names: they are the names, not look-alikes.
+    public = {"models", "operations", "resources", "async_resources"}
+    hand_written = {
+        path.stem
+        for path in (ROOT / "opay").rglob("*.py")
+        if "generated" not in path.parts and path.stem != "__init__"
+    } - public
+    for name in generated:
+        close = difflib.get_close_matches(name, hand_written, n=1, cutoff=0.8)
+        assert not close, f"generated {name} looks like the hand-written {close[0]}"
 
 
 def _broken(change: Any) -> dict[str, Any]:

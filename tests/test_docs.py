@@ -33,7 +33,7 @@ def test_every_operation_has_its_section(hook: ModuleType) -> None:
         assert f"## `{operation.operation_id}`" in page
         assert f"`{operation.method} {operation.path}`" in page
         if operation.body_model:
-            assert f"[`{operation.body_model}`][opay.models." in page
+            assert f"[`{operation.body_model}`][opay.generated.schemas." in page
 
 
 def test_every_model_is_documented_once(hook: ModuleType) -> None:
@@ -46,7 +46,7 @@ def test_every_model_is_documented_once(hook: ModuleType) -> None:
         if line.startswith("::: ")
     ]
     assert len(directives) == len(set(directives)) == len(hook.model_names())
-    assert "::: opay.models.create_payment_request.CreatePaymentRequest" in directives
+    assert "::: opay.generated.schemas.create_payment_request.CreatePaymentRequest" in directives
 
 
 def test_migration_tables_name_the_platform_modules(hook: ModuleType) -> None:

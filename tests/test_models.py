@@ -51,10 +51,10 @@ def test_unknown_names_raise_attribute_error() -> None:
 def test_importing_the_package_imports_no_model_module() -> None:
     code = (
         "import sys, opay.models\n"
-        "loaded = [m for m in sys.modules if m.startswith('opay.models.')]\n"
+        "loaded = [m for m in sys.modules if m.startswith('opay.generated.schemas.')]\n"
         "print(len(loaded))\n"
         "from opay.models import CreatePaymentRequest\n"
-        "print('opay.models.create_payment_request' in sys.modules)\n"
+        "print('opay.generated.schemas.create_payment_request' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True

@@ -1,0 +1,23 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``CreatedPaymentOutput`` model (see :mod:`opay.models`)."""
+
+from typing import ClassVar
+
+import attrs
+
+from opay.generated.schemas.payment_response import PaymentResponse
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class CreatedPaymentOutput(Model):
+    """The ``CreatedPaymentOutput`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "payment": "payment",
+        "payment_status_category": "paymentStatusCategory",
+    }
+
+    payment: PaymentResponse | None = None
+    payment_status_category: str | None = None

@@ -1,0 +1,66 @@
+# Generated from opay/openapi.json by `make generate` (python -m codegen).
+# Do not edit: change the API description or the generator and regenerate.
+"""The ``GetIINDetailsResponse`` model (see :mod:`opay.models`)."""
+
+import datetime
+from typing import ClassVar
+
+import attrs
+
+from opay.generated.schemas.iin_detail import IINDetail
+from opay.model import Model
+
+
+@attrs.define(kw_only=True, slots=True)
+class GetIINDetailsResponse(Model):
+    """The ``GetIINDetailsResponse`` model of the Online Payments API."""
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "card_corporate_indicator": "cardCorporateIndicator",
+        "card_effective_date": "cardEffectiveDate",
+        "card_effective_date_indicator": "cardEffectiveDateIndicator",
+        "card_pan_type": "cardPanType",
+        "card_product_code": "cardProductCode",
+        "card_product_name": "cardProductName",
+        "card_product_usage_label": "cardProductUsageLabel",
+        "card_scheme": "cardScheme",
+        "card_type": "cardType",
+        "co_brands": "coBrands",
+        "country_code": "countryCode",
+        "is_allowed_in_context": "isAllowedInContext",
+        "issuer_code": "issuerCode",
+        "issuer_name": "issuerName",
+        "issuer_principal_member_code": "issuerPrincipalMemberCode",
+        "issuer_principal_member_name": "issuerPrincipalMemberName",
+        "issuer_region_code": "issuerRegionCode",
+        "issuing_country_code": "issuingCountryCode",
+        "pan_length_max": "panLengthMax",
+        "pan_length_min": "panLengthMin",
+        "pan_luhn_check": "panLuhnCheck",
+        "payment_product_id": "paymentProductId",
+        "virtual_card_indicator": "virtualCardIndicator",
+    }
+
+    card_corporate_indicator: bool | None = None
+    card_effective_date: datetime.date | None = None
+    card_effective_date_indicator: bool | None = None
+    card_pan_type: str | None = None
+    card_product_code: str | None = None
+    card_product_name: str | None = None
+    card_product_usage_label: str | None = None
+    card_scheme: str | None = None
+    card_type: str | None = None
+    co_brands: list[IINDetail] | None = None
+    country_code: str | None = None
+    is_allowed_in_context: bool | None = None
+    issuer_code: str | None = None
+    issuer_name: str | None = None
+    issuer_principal_member_code: str | None = None
+    issuer_principal_member_name: str | None = None
+    issuer_region_code: str | None = None
+    issuing_country_code: str | None = None
+    pan_length_max: int | None = None
+    pan_length_min: int | None = None
+    pan_luhn_check: bool | None = None
+    payment_product_id: int | None = None
+    virtual_card_indicator: bool | None = None
