@@ -118,7 +118,9 @@ def _opay_request() -> Any:
     return from_json_bytes(CreatePaymentRequest, payloads.CREATE_PAYMENT_REQUEST_BODY)
 
 
-def _opay_sync(transport: Any, library: str) -> Callable[[str, int], SyncContender]:
+def _opay_sync(
+    transport: Any, library: str, call_timeout: float | None = None
+) -> Callable[[str, int], SyncContender]:
     def build(endpoint: str, _pool: int) -> SyncContender:
         import opay
 
@@ -129,11 +131,23 @@ def _opay_sync(transport: Any, library: str) -> Callable[[str, int], SyncContend
         merchant = payloads.MERCHANT_ID
         payment = payloads.PAYMENT_ID
 
-        def create() -> object:
-            return client.merchant(merchant).payments().create_payment(request)
+        if call_timeout is None:
 
-        def get() -> object:
-            return client.merchant(merchant).payments().get_payment(payment)
+            def create() -> object:
+                return client.merchant(merchant).payments().create_payment(request)
+
+            def get() -> object:
+                return client.merchant(merchant).payments().get_payment(payment)
+
+        else:  # a new context with a per-call timeout for every call, as a user would write
+
+            def create() -> object:
+                context = opay.CallContext(timeout=call_timeout)
+                return client.merchant(merchant).payments().create_payment(request, context)
+
+            def get() -> object:
+                context = opay.CallContext(timeout=call_timeout)
+                return client.merchant(merchant).payments().get_payment(payment, context)
 
         return SyncContender(create, get, client.close, library)
 
@@ -167,6 +181,13 @@ def opay_urllib3(endpoint: str, pool: int) -> SyncContender:
 
     transport = Urllib3Transport(max_connections=pool)
     return _opay_sync(transport, _version("urllib3"))(endpoint, pool)
+
+
+def opay_urllib3_call_timeout(endpoint: str, pool: int) -> SyncContender:
+    from opay_transports.urllib3 import Urllib3Transport
+
+    transport = Urllib3Transport(max_connections=pool)
+    return _opay_sync(transport, _version("urllib3"), call_timeout=30.0)(endpoint, pool)
 
 
 def opay_httpx(endpoint: str, pool: int) -> SyncContender:
@@ -443,6 +464,7 @@ def sdk_requests(endpoint: str, pool: int) -> SyncContender:
 
 SYNC: dict[str, SyncBuilder] = {
     "opay/urllib3": opay_urllib3,
+    "opay/urllib3+timeout": opay_urllib3_call_timeout,
     "opay/httpx": opay_httpx,
     "opay/stdlib": opay_stdlib,
     "transport/urllib3": transport_urllib3,

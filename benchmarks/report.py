@@ -63,6 +63,16 @@ def targets(results: Results) -> list[Run]:
                 ratios,
             )
         )
+    ratios = cpu_ratios(results, "opay/urllib3+timeout", "raw/urllib3")
+    out.append(
+        _target(
+            "CPU/request opay/urllib3 with a per-call timeout / raw/urllib3 (median over configs)",
+            statistics.median(ratios.values()) if ratios else None,
+            CPU_VS_RAW_LIMIT,
+            True,
+            ratios,
+        )
+    )
     ratios = cpu_ratios(results, "opay/urllib3", "sdk/requests")
     out.append(
         _target(

@@ -158,7 +158,7 @@ def test_one_short_run_writes_results_of_the_documented_shape(tmp_path: Path) ->
         assert 1 <= run["connections_opened"] <= run["pool"]
         assert run["unsigned_requests"] == 0
     names = [t["name"] for t in results["targets"]]
-    assert len(names) == 8
+    assert len(names) == 9
     for target in results["targets"]:
         assert target["passed"] in (True, False, None)
     table = (tmp_path / "latest.md").read_text("utf-8")
@@ -180,6 +180,7 @@ def test_targets_are_ratios_of_the_same_run_with_pass_miss_or_unknown() -> None:
     results: dict[str, Any] = {
         "runs": [
             _run("opay/urllib3", 120.0),
+            _run("opay/urllib3+timeout", 125.0),
             _run("raw/urllib3", 100.0),
             _run("sdk/requests", 300.0),
             _run("opay/stdlib", 200.0),
@@ -204,7 +205,9 @@ def test_targets_are_ratios_of_the_same_run_with_pass_miss_or_unknown() -> None:
     )
     assert by_name["marshal+unmarshal speed-up over the platform SDK"]["passed"] is False
     assert by_name["import opay"]["passed"] is True
-    assert [report.verdict(t) for t in report.targets({"runs": []})] == ["n/a"] * 8
+    timed = by_name["CPU/request opay/urllib3 with a per-call timeout / raw/urllib3"]
+    assert timed["value"] == pytest.approx(1.25) and timed["passed"] is True
+    assert [report.verdict(t) for t in report.targets({"runs": []})] == ["n/a"] * 9
 
 
 def test_repeated_runs_keep_the_least_disturbed_one_but_never_hide_a_failure() -> None:
