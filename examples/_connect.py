@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from opay import Client, CommunicatorConfiguration, Factory
+from opay.environment import configuration_from_env
 from opay.sandbox import Sandbox
 
 
@@ -30,14 +31,10 @@ class Target:
 @contextmanager
 def target(**sandbox_options: Any) -> Iterator[Target]:
     """The configured platform, or a local sandbox (started with ``sandbox_options``)."""
-    endpoint = os.environ.get("OPAY_API_ENDPOINT")
-    if endpoint:
-        configuration = CommunicatorConfiguration(
-            api_endpoint=endpoint,
-            api_key_id=os.environ["OPAY_API_KEY_ID"],
-            secret_api_key=os.environ["OPAY_SECRET_API_KEY"],
-            integrator="opay examples",
-        )
+    if os.environ.get("OPAY_API_ENDPOINT"):
+        # every OPAY_* setting Client.from_env() reads (opay.environment), the integrator
+        # "opay examples" unless OPAY_INTEGRATOR names another
+        configuration = configuration_from_env({"OPAY_INTEGRATOR": "opay examples", **os.environ})
         print(f"platform: {configuration.api_endpoint}")
         yield Target(configuration, os.environ["OPAY_MERCHANT_ID"], None)
         return

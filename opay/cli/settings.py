@@ -12,13 +12,16 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit, urlunsplit
 
 from opay.config import CommunicatorConfiguration, load_configuration, split_proxy_credentials
+from opay.environment import ENV_API_ENDPOINT as ENV_ENDPOINT
+from opay.environment import (
+    ENV_API_KEY_ID,
+    ENV_INTEGRATOR,
+    ENV_SECRET_API_KEY,
+    configuration_from_env,
+)
 from opay.exceptions import ConfigurationError
 
-ENV_ENDPOINT = "OPAY_API_ENDPOINT"
-ENV_API_KEY_ID = "OPAY_API_KEY_ID"
-ENV_SECRET_API_KEY = "OPAY_SECRET_API_KEY"
 ENV_MERCHANT_ID = "OPAY_MERCHANT_ID"
-ENV_INTEGRATOR = "OPAY_INTEGRATOR"
 
 ENVIRONMENT_HELP = f"""\
 environment:
@@ -28,6 +31,8 @@ environment:
   {ENV_SECRET_API_KEY}   the secret API key (never given on the command line)
   {ENV_MERCHANT_ID}      the merchant id (PSPID), unless --merchant-id is given
   {ENV_INTEGRATOR}       sent as the integrator in X-GCS-ServerMetaInfo (default "opay command")
+  OPAY_READ_TIMEOUT, OPAY_TOTAL_TIMEOUT, OPAY_PROXY, OPAY_RETRY_MAX_ATTEMPTS, ...
+                        the optional settings Client.from_env() reads (see opay.environment)
 """
 
 
@@ -79,6 +84,11 @@ def describe(configuration: CommunicatorConfiguration, merchant: str, source: st
         ("integrator", configuration.integrator or "none"),
         ("connect timeout", f"{configuration.connect_timeout:g} s"),
         ("read timeout", f"{configuration.socket_timeout:g} s"),
+        ("attempt timeout", f"{configuration.timeout.attempt_limit:g} s"),
+        (
+            "total timeout",
+            "none" if configuration.total_timeout is None else f"{configuration.total_timeout:g} s",
+        ),
         ("max connections", str(configuration.max_connections)),
         ("proxy", _masked_proxy(configuration.proxy_uri)),
         (
@@ -111,18 +121,14 @@ def load_settings(config_path: str | None, environ: Mapping[str, str]) -> Commun
     secret_api_key = _credential(environ, ENV_SECRET_API_KEY)
     if config_path is not None:
         return load_configuration(config_path, api_key_id, secret_api_key)
-    endpoint = environ.get(ENV_ENDPOINT, "").strip()
-    if not endpoint:
+    if not environ.get(ENV_ENDPOINT, "").strip():
         raise ConfigurationError(
             f"no configuration: give --config FILE (a properties file) or set {ENV_ENDPOINT}"
         )
-    integrator = environ.get(ENV_INTEGRATOR, "").strip() or "opay command"
-    return CommunicatorConfiguration(
-        api_endpoint=endpoint,
-        api_key_id=api_key_id,
-        secret_api_key=secret_api_key,
-        integrator=integrator,
-    )
+    settings = dict(environ)
+    if not settings.get(ENV_INTEGRATOR, "").strip():
+        settings[ENV_INTEGRATOR] = "opay command"
+    return configuration_from_env(settings)
 
 
 def merchant_id(given: str | None, environ: Mapping[str, str]) -> str:
