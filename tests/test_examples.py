@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from opay.sandbox import Sandbox
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 # script -> a line its output must contain
@@ -105,3 +107,38 @@ def test_the_set_up_command_installs_every_library_the_examples_import() -> None
     third_party = imported - set(sys.stdlib_module_names) - local - {"__future__"}
     assert third_party, "no library found: the scan is broken"
     assert third_party <= installed, third_party - installed
+
+
+def test_an_example_runs_against_the_platform_named_by_the_environment() -> None:
+    with Sandbox() as platform:
+        env = {name: value for name, value in os.environ.items() if not name.startswith("OPAY_")}
+        env.update(
+            OPAY_API_ENDPOINT=platform.endpoint,
+            OPAY_API_KEY_ID=platform.api_key_id,
+            OPAY_SECRET_API_KEY=platform.secret_api_key,
+            OPAY_MERCHANT_ID=platform.merchant_id,
+            OPAY_READ_TIMEOUT="20",
+            OPAY_TOTAL_TIMEOUT="60",
+        )
+        done = subprocess.run(
+            [sys.executable, str(EXAMPLES / "card_payment.py")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert f"platform: {platform.endpoint}" in done.stdout
+        assert platform.payments(), "the example paid on the platform it was pointed at"
+        env["OPAY_READ_TIMEOUT"] = "soon"
+        bad = subprocess.run(
+            [sys.executable, str(EXAMPLES / "card_payment.py")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert bad.returncode != 0
+        assert "environment: OPAY_READ_TIMEOUT must be a positive number of seconds" in bad.stderr
