@@ -193,7 +193,11 @@ def _tokenization(ctx: Context) -> HostedTokenization:
 def get_hosted_tokenization(ctx: Context) -> Reply:
     session = _tokenization(ctx)
     if session.token_id is None or session.status is TokenizationState.IN_PROGRESS:
-        raise errors.not_found("token of the hosted tokenization", session.id)
+        # The session exists; its customer has not submitted a card yet. The API reference's
+        # GetHostedTokenizationResponse holds only ``token`` and ``tokenStatus`` (UNCHANGED,
+        # CREATED or UPDATED: none means "not yet"), and the docs describe no error for an
+        # unfinished session: the answer is the session's, with neither.
+        return Reply(200, {})
     token = ctx.store.tokens[session.token_id]
     return Reply(
         200,
