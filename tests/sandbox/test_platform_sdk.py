@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from onlinepayments.sdk.api_exception import ApiException
 from onlinepayments.sdk.authorization_exception import AuthorizationException
+from onlinepayments.sdk.declined_payment_exception import DeclinedPaymentException
 from onlinepayments.sdk.call_context import CallContext
 from onlinepayments.sdk.communicator_configuration import CommunicatorConfiguration
 from onlinepayments.sdk.domain.cancel_payment_request import CancelPaymentRequest
@@ -194,6 +195,35 @@ def test_payment_happy_path(merchant: Any) -> None:
     assert payment.status == "PENDING_CAPTURE"
     fetched = merchant.payments().get_payment(payment.id)
     assert fetched.id == payment.id
+
+
+@pytest.mark.parametrize(
+    ("number", "outcome"),
+    [
+        ("4012003360932265", "rejected by the issuer during 3-D Secure"),  # the platform's card
+        ("4999000000000005", "declined by the issuer"),  # the sandbox's own declined card
+    ],
+)
+def test_a_declined_card_is_a_declined_payment_exception(
+    merchant: Any, number: str, outcome: str
+) -> None:
+    body = CreatePaymentRequest().from_dictionary(
+        {
+            "order": {"amountOfMoney": {"amount": 1000, "currencyCode": "EUR"}},
+            "cardPaymentMethodSpecificInput": {
+                "paymentProductId": 1,
+                "card": {**CARD, "cardNumber": number},
+            },
+        }
+    )
+    with pytest.raises(DeclinedPaymentException) as caught:
+        merchant.payments().create_payment(body)
+    declined = caught.value
+    assert declined.status_code == 402, outcome
+    result = declined.create_payment_response
+    assert result is not None and result.payment.status == "REJECTED"
+    assert result.payment.status_output.status_category == "UNSUCCESSFUL"
+    _error(declined, catalogue.NOT_AUTHORISED)
 
 
 def test_payment_without_a_currency_is_a_validation_exception(merchant: Any) -> None:
