@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from onlinepayments.sdk.api_exception import ApiException
 from onlinepayments.sdk.authorization_exception import AuthorizationException
-from onlinepayments.sdk.declined_payment_exception import DeclinedPaymentException
 from onlinepayments.sdk.call_context import CallContext
 from onlinepayments.sdk.communicator_configuration import CommunicatorConfiguration
+from onlinepayments.sdk.declined_payment_exception import DeclinedPaymentException
 from onlinepayments.sdk.domain.cancel_payment_request import CancelPaymentRequest
 from onlinepayments.sdk.domain.capture_payment_request import CapturePaymentRequest
 from onlinepayments.sdk.domain.complete_payment_request import CompletePaymentRequest
