@@ -26,6 +26,8 @@ from opay.journal import (
     State,
 )
 from opay.journal.entry import business_slot, request_digest, request_document
+from opay.marshal import from_dict
+from opay.models import CreatePaymentRequest
 from opay.operations import IDEMPOTENCE_RETENTION_SECONDS
 from opay.retry import RetryPolicy
 from opay.sandbox import Faults, Sandbox
@@ -59,7 +61,7 @@ def client_for(sandbox: Sandbox, journal: Journal, **kwargs: Any) -> Client:
     return sandbox.client(journal=journal, **kwargs)
 
 
-def create(client: Client, body: dict[str, Any], context: CallContext | None = None) -> Any:
+def create(client: Client, body: Any, context: CallContext | None = None) -> Any:
     return client.merchant(MERCHANT).payments().create_payment(body, context)
 
 
@@ -122,6 +124,47 @@ def test_the_derived_key_does_not_depend_on_the_journal(sandbox: Sandbox, tmp_pa
             keys.append(context.sent_idempotence_key)
     assert keys[0] == keys[1]
     assert len(sandbox.payments()) == 1  # the platform replayed the first outcome
+
+
+def test_a_journaled_call_sends_the_body_it_would_send_without_a_journal(
+    sandbox: Sandbox, journal: Journal
+) -> None:
+    sent: list[bytes] = []
+
+    def handler(request: Request) -> Response:
+        sent.append(request.body)
+        return sandbox.handle(request)
+
+    body = payment_for("r5")
+    model = from_dict(CreatePaymentRequest, body)
+    for with_journal in (None, journal):
+        with Client(
+            sandbox.endpoint,
+            "sandbox-key",
+            "sandbox-secret",
+            transport=MemoryTransport(handler),
+            journal=with_journal,
+        ) as client:
+            create(client, model, CallContext(idempotence_key="k-model"))
+            create(client, body, CallContext(idempotence_key="k-dict"))
+    assert sent[2:] == sent[:2]
+    entries = [
+        journal.find(MERCHANT, "create_payment", idempotence_key=k) for k in ("k-model", "k-dict")
+    ]
+    assert entries[0] is not None and entries[1] is not None
+    assert entries[0].digest == entries[1].digest
+
+
+def test_a_dictionary_body_with_an_unknown_property_is_refused_unsent(
+    sandbox: Sandbox, journal: Journal
+) -> None:
+    body = payment_for("r6")
+    body["order"]["notAProperty"] = 1
+    with client_for(sandbox, journal) as client, pytest.raises(ValueError, match="notAProperty"):
+        create(client, body, CallContext(business_key="order-6"))
+    entry = journal.find(MERCHANT, "create_payment", business_key="order-6")
+    assert entry is not None and entry.state is State.FAILED
+    assert create_requests(sandbox) == []
 
 
 def test_the_same_business_key_with_another_request_is_refused(
