@@ -5,6 +5,8 @@ stores themselves are held to one suite in test_stores.py)."""
 from __future__ import annotations
 
 import copy
+import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -384,4 +386,52 @@ def test_the_sqlite_store_checks_its_synchronous_setting(tmp_path: Path) -> None
         SqliteStore(tmp_path / "j.db", synchronous="sometimes")
     store = SqliteStore(tmp_path / "k.db", synchronous="OFF")
     assert store.pending(started_before=1e12) == []
+    store.close()
+
+
+def test_sqlite_stores_opening_a_new_journal_at_once_all_open(tmp_path: Path) -> None:
+    # Switching a new database to WAL mode needs a moment alone with it, and SQLite answers
+    # "database is locked" at once (its busy timeout does not apply) to whoever comes then.
+    errors: list[BaseException] = []
+
+    def open_store(path: Path, barrier: threading.Barrier) -> None:
+        barrier.wait()
+        try:
+            SqliteStore(path).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    for round_ in range(20):
+        barrier = threading.Barrier(6)
+        openers = [
+            threading.Thread(target=open_store, args=(tmp_path / f"{round_}.db", barrier))
+            for _ in range(6)
+        ]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert errors == []
+
+
+def test_a_sqlite_journal_made_before_keeps_its_calls_in_doubt(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute(
+        "CREATE TABLE opay_journal (slot TEXT PRIMARY KEY, operation_id TEXT NOT NULL, "
+        "merchant_id TEXT NOT NULL, idempotence_key TEXT NOT NULL, digest TEXT NOT NULL, "
+        "started REAL NOT NULL, business_key TEXT, generation INTEGER NOT NULL, "
+        "state TEXT NOT NULL, finished REAL, status INTEGER, response_body TEXT, request TEXT)"
+    )
+    old.execute("CREATE INDEX opay_journal_pending ON opay_journal (state, started)")
+    old.execute(
+        "INSERT INTO opay_journal VALUES "
+        "('s', 'create_payment', 'm', 'k', 'd', 5.0, NULL, 0, 'pending', NULL, NULL, NULL, '{}')"
+    )
+    old.close()
+    store = SqliteStore(path)
+    (entry,) = store.pending(started_before=10.0)
+    assert (entry.slot, entry.request) == ("s", "{}")
+    assert store.complete("s", 0, State.DONE, finished=6.0, status=201, response_body="{}")
+    assert store.pending(started_before=10.0) == []
     store.close()
