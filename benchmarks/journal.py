@@ -8,8 +8,10 @@ process, ``create_payment`` through opay's client on its default urllib3 transpo
 
 - ``none``: without a journal;
 - ``sqlite``, ``postgres``, ``redis``: with a :class:`~opay.journal.Journal` on that store,
-  every call with its own business key (one claim and one completion); ``sqlite-off`` is
-  SQLite with ``synchronous="OFF"``.
+  every call with its own business key (one claim and one completion); ``sqlite`` is the
+  default ``synchronous="NORMAL"``, ``sqlite-full`` and ``sqlite-off`` the other settings;
+- ``no-store``: the journal on a store that keeps nothing (every claim wins), to tell the
+  journal's own work (request digest, keys, entries) from its store's.
 
 Blocks of each variant alternate and medians are reported: CPU µs per call of this process
 (``time.process_time``) and wall µs per call. The database servers' own CPU is not in the
@@ -51,6 +53,25 @@ def _servers_module() -> ModuleType:
     return module
 
 
+class _NoStore:
+    """A journal store that keeps nothing: what the journal costs without its store."""
+
+    def claim(self, entry: Any, replaces: int | None = None) -> bool:
+        return True
+
+    def complete(self, slot: str, generation: int, state: Any, **outcome: Any) -> bool:
+        return True
+
+    def get(self, slot: str) -> None:
+        return None
+
+    def pending(self, started_before: float) -> list[Any]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
 @contextmanager
 def _stores(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     """The stores to measure, by name (those that could be opened)."""
@@ -59,7 +80,9 @@ def _stores(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         stores: dict[str, Any] = {
+            "no-store": _NoStore(),
             "sqlite": SqliteStore(folder / "journal.db"),
+            "sqlite-full": SqliteStore(folder / "journal-full.db", synchronous="FULL"),
             "sqlite-off": SqliteStore(folder / "journal-off.db", synchronous="OFF"),
         }
         servers = None
@@ -154,11 +177,11 @@ def main(argv: list[str] | None = None) -> None:
     base_cpu = statistics.median(cpu["none"])
     base_wall = statistics.median(wall["none"])
     print(f"create_payment, {args.blocks} blocks of {args.calls} calls, medians:")
-    print(f"{'journal':<10}{'CPU µs/call':>14}{'added':>10}{'latency µs':>13}{'added':>10}")
+    print(f"{'journal':<12}{'CPU µs/call':>14}{'added':>10}{'latency µs':>13}{'added':>10}")
     for name in calls:
         c, w = statistics.median(cpu[name]), statistics.median(wall[name])
         print(
-            f"{name:<10}{c:>14.1f}{(c - base_cpu) / base_cpu:>+10.0%}"
+            f"{name:<12}{c:>14.1f}{(c - base_cpu) / base_cpu:>+10.0%}"
             f"{w:>13.1f}{(w - base_wall) / base_wall:>+10.0%}"
         )
 

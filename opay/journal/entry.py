@@ -8,11 +8,13 @@ import hashlib
 import json
 import time
 from collections.abc import Mapping
+from json.encoder import encode_basestring_ascii as _quote
 from typing import Any
 
 import attrs
 
-from opay.marshal import to_json_bytes
+from opay.marshal import to_dict, to_json_bytes
+from opay.model import Model
 from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH, IDEMPOTENCE_RETENTION_SECONDS
 
 try:
@@ -102,6 +104,8 @@ def plain_json(value: object | None) -> Any:
     """A model (or a mapping holding models) as the plain JSON values it is sent as."""
     if value is None:
         return None
+    if isinstance(value, Model):
+        return to_dict(value)  # the values to_json_bytes writes, without writing them
     text = to_json_bytes(value)
     if _orjson is not None:
         try:
@@ -116,11 +120,18 @@ def request_document(
 ) -> str:
     """The canonical JSON of a call's request: body, path values and query (the body and
     query as models or as their :func:`plain_json` values: the same document)."""
+    return plain_request_document(path_values, plain_json(body), plain_json(query))
+
+
+def plain_request_document(
+    path_values: Mapping[str, object], plain_body: object, plain_query: object
+) -> str:
+    """:func:`request_document` of a body and query already made plain (:func:`plain_json`)."""
     return canonical_json(
         {
-            "body": plain_json(body),
+            "body": plain_body,
             "path": {name: str(value) for name, value in path_values.items()},
-            "query": plain_json(query),
+            "query": plain_query,
         }
     )
 
@@ -130,22 +141,29 @@ def request_digest(document: str) -> str:
     return hashlib.sha256(document.encode("utf-8")).hexdigest()
 
 
+def _json_strings(*texts: str) -> str:
+    """``json.dumps(list(texts))`` (ASCII, ``", "`` between items), written directly: slots
+    and key material must never change, and this is on every call's path."""
+    return f"[{', '.join(map(_quote, texts))}]"
+
+
 def derived_key(merchant_id: str, operation_id: str, business_key: str, generation: int) -> str:
     """The idempotence key of a business key: deterministic, so a re-run job sends the same
     key; another generation (a new try after a failure without effect) gets another one."""
-    material = json.dumps([merchant_id, operation_id, business_key, generation])
+    # json.dumps([merchant_id, operation_id, business_key, generation])
+    material = f"{_json_strings(merchant_id, operation_id, business_key)[:-1]}, {int(generation)}]"
     digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
     return DERIVED_KEY_PREFIX + digest[:_DERIVED_DIGEST_CHARS]
 
 
 def business_slot(merchant_id: str, operation_id: str, business_key: str) -> str:
     """The slot of a call with a business key."""
-    return json.dumps(["b", merchant_id, operation_id, business_key])
+    return _json_strings("b", merchant_id, operation_id, business_key)
 
 
 def key_slot(merchant_id: str, operation_id: str, idempotence_key: str) -> str:
     """The slot of a call without a business key (its idempotence key identifies it)."""
-    return json.dumps(["k", merchant_id, operation_id, idempotence_key])
+    return _json_strings("k", merchant_id, operation_id, idempotence_key)
 
 
 # The fields of an entry as the stores keep them, in one order.

@@ -27,8 +27,8 @@ from opay.journal.entry import (
     derived_key,
     key_slot,
     plain_json,
+    plain_request_document,
     request_digest,
-    request_document,
 )
 from opay.journal.errors import BusinessKeyConflictError, CallInProgressError, JournalError
 from opay.journal.store import JournalStore
@@ -47,7 +47,7 @@ class JournalCall:
     document: str
     digest: str
     fixed_key: str | None  # the caller's or a generated key; None for a business key
-    body: Any = attrs.field(eq=False)  # the body as plain JSON values, sent as such
+    body: Any = attrs.field(eq=False)  # the body as given (a model or a mapping), sent as such
 
 
 @attrs.frozen
@@ -122,8 +122,7 @@ class Journal:
             )
         if business_key is not None and (not isinstance(business_key, str) or not business_key):
             raise ValueError(f"business_key must be a non-empty string, got {business_key!r}")
-        plain_body = plain_json(body)
-        document = request_document(path_values, plain_body, query)
+        document = plain_request_document(path_values, plain_json(body), plain_json(query))
         digest = request_digest(document)
         if business_key is not None:
             slot = business_slot(merchant_id, operation.operation_id, business_key)
@@ -139,7 +138,7 @@ class Journal:
             document,
             digest,
             fixed,
-            plain_body,
+            body,
         )
 
     def _new_entry(self, call: JournalCall, generation: int) -> Entry:

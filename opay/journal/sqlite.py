@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,7 +36,12 @@ _SCHEMA = (
         response_body TEXT,
         request TEXT
     )""",
-    "CREATE INDEX IF NOT EXISTS opay_journal_pending ON opay_journal (state, started)",
+    # Only the calls in doubt, by start: a claim adds one entry, a completion removes it, so
+    # the index stays a page or two (an index of every entry by state moved each completed
+    # entry from one part of it to another: one more page written per call).
+    "CREATE INDEX IF NOT EXISTS opay_journal_in_doubt ON opay_journal (started) "
+    "WHERE state = 'pending'",
+    "DROP INDEX IF EXISTS opay_journal_pending",  # the index of journals made before
     """CREATE TABLE IF NOT EXISTS opay_inbox (
         event_id TEXT PRIMARY KEY,
         resource_id TEXT,
@@ -47,26 +53,65 @@ _SCHEMA = (
 )
 
 _SYNCHRONOUS = ("OFF", "NORMAL", "FULL")
+# WAL pages written before SQLite copies them back into the database (its default is 1000):
+# fewer, larger checkpoints copy a page changed by many calls once, and sync less often.
+_WAL_AUTOCHECKPOINT = 4000
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM opay_journal"
+# A claim writes the columns a new entry has (the outcome columns start NULL); the statement
+# texts are constant, so each connection prepares them once (sqlite3's statement cache).
+_CLAIMED = (*COLUMNS[:9], "request")
+assert COLUMNS[8:] == ("state", "finished", "status", "response_body", "request")
 _INSERT = (
-    f"INSERT INTO opay_journal ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
+    f"INSERT INTO opay_journal ({', '.join(_CLAIMED)}) VALUES ({', '.join('?' for _ in _CLAIMED)}) "
     "ON CONFLICT (slot) DO NOTHING"
 )
 _REPLACE = (
     f"UPDATE opay_journal SET {', '.join(f'{name} = ?' for name in COLUMNS[1:])} "
     "WHERE slot = ? AND state = 'failed' AND generation = ?"
 )
+_COMPLETE = (
+    "UPDATE opay_journal SET state = ?, finished = ?, status = ?, response_body = ?, "
+    "request = NULL WHERE slot = ? AND generation = ? AND state = 'pending'"
+)
+
+
+def _use_wal(db: sqlite3.Connection, path: Path, timeout: float) -> None:
+    """Put the database in WAL mode. Switching needs a moment alone with the file, and
+    SQLite answers "database is locked" at once (its busy timeout does not apply) when
+    another process opens the database just then: try again until ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            (mode,) = db.execute("PRAGMA journal_mode = WAL").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.005)
+            continue
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(
+                f"{path}: SQLite could not use WAL mode there (journal mode {mode!r}); the "
+                "journal needs it (a local file system, not a network share)"
+            )
+        return
 
 
 class SqliteStore:
     """A journal and inbox store in the SQLite database at ``path`` (created if missing).
 
     ``busy_timeout`` is how long (seconds) a write waits for another process's write.
-    ``synchronous`` is SQLite's setting of that name: ``"NORMAL"`` (the default) survives a
-    crash of the process and, in WAL mode, keeps the database consistent through a power
-    loss, which may undo the last writes; ``"FULL"`` syncs every write to disk (slower);
-    ``"OFF"`` leaves syncing to the operating system (faster; still safe when only the
-    process dies).
+    ``synchronous`` is SQLite's setting of that name:
+
+    - ``"NORMAL"`` (the default): every claim and completion is written to the WAL file
+      (handed to the operating system) before the call goes on, so it survives a crash or
+      kill (SIGKILL) of the process; the WAL is synced to disk only at checkpoints, so a
+      power loss or an operating-system crash keeps the database consistent but may undo
+      the last writes, claims included (such a call is then not in the journal; within the
+      platform's key retention its business key still derives the same idempotence key);
+    - ``"FULL"``: every write is also synced to disk before the call goes on, so claims
+      survive a power loss too (an fsync per write: slower);
+    - ``"OFF"``: never synced; safe when only the process dies, but a power loss may
+      corrupt the database.
     """
 
     def __init__(
@@ -100,8 +145,9 @@ class SqliteStore:
                 check_same_thread=False,
             )
             db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db, self.path, self.busy_timeout)
             db.execute(f"PRAGMA synchronous = {self.synchronous}")
+            db.execute(f"PRAGMA wal_autocheckpoint = {_WAL_AUTOCHECKPOINT}")
             self._local.db = db
             self._local.pid = os.getpid()
             with self._lock:
@@ -123,11 +169,25 @@ class SqliteStore:
 
     def claim(self, entry: Entry, replaces: int | None = None) -> bool:
         """See :meth:`opay.journal.store.JournalStore.claim`."""
-        values = entry_values(entry)
         db = self._connection()  # one statement: its own (atomic) transaction
         if replaces is None:
-            cursor = db.execute(_INSERT, values)
+            cursor = db.execute(
+                _INSERT,
+                (
+                    entry.slot,
+                    entry.operation_id,
+                    entry.merchant_id,
+                    entry.idempotence_key,
+                    entry.digest,
+                    entry.started,
+                    entry.business_key,
+                    entry.generation,
+                    entry.state.value,
+                    entry.request,
+                ),
+            )
         else:
+            values = entry_values(entry)
             cursor = db.execute(_REPLACE, (*values[1:], entry.slot, replaces))
         return cursor.rowcount == 1
 
@@ -143,10 +203,7 @@ class SqliteStore:
     ) -> bool:
         """See :meth:`opay.journal.store.JournalStore.complete`."""
         cursor = self._connection().execute(
-            "UPDATE opay_journal SET state = ?, finished = ?, status = ?, "
-            "response_body = ?, request = NULL "
-            "WHERE slot = ? AND generation = ? AND state = 'pending'",
-            (state.value, finished, status, response_body, slot, generation),
+            _COMPLETE, (state.value, finished, status, response_body, slot, generation)
         )
         return cursor.rowcount == 1
 

@@ -3,10 +3,19 @@ its idempotence key."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opay.journal.entry import derived_key, request_digest, request_document
+from opay.journal.entry import (
+    business_slot,
+    derived_key,
+    key_slot,
+    request_digest,
+    request_document,
+)
 from opay.models import AmountOfMoney, CreatePaymentRequest, Order
 from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH
 
@@ -60,3 +69,31 @@ def test_path_values_and_body_change_the_digest() -> None:
     assert base != request_digest(request_document({"merchantId": "n"}, {"a": 1}, None))
     assert base != request_digest(request_document({"merchantId": "m"}, {"a": 2}, None))
     assert base != request_digest(request_document({"merchantId": "m"}, None, None))
+
+
+def test_derived_keys_and_slots_never_change() -> None:
+    # A job re-run by a newer opay must find its first run's entry and send its key.
+    assert derived_key("m-1", "createPayment", 'order-é"1', 3) == (
+        "opay-553605151709d7ed3aace29f8d7b0883"
+    )
+    assert business_slot("m-1", "createPayment", 'order-é"1') == (
+        '["b", "m-1", "createPayment", "order-\\u00e9\\"1"]'
+    )
+    assert (
+        key_slot("m-1", "createPayment", "k\u2028") == '["k", "m-1", "createPayment", "k\\u2028"]'
+    )
+
+
+@given(texts, texts, texts, st.integers(min_value=0, max_value=1000))
+def test_slots_and_key_material_are_the_json_of_their_parts(
+    merchant: str, operation: str, business_key: str, generation: int
+) -> None:
+    assert business_slot(merchant, operation, business_key) == json.dumps(
+        ["b", merchant, operation, business_key]
+    )
+    assert key_slot(merchant, operation, business_key) == json.dumps(
+        ["k", merchant, operation, business_key]
+    )
+    material = json.dumps([merchant, operation, business_key, generation])
+    digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+    assert derived_key(merchant, operation, business_key, generation) == f"opay-{digest[:32]}"

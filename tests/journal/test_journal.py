@@ -5,6 +5,8 @@ stores themselves are held to one suite in test_stores.py)."""
 from __future__ import annotations
 
 import copy
+import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,8 @@ from opay.journal import (
     State,
 )
 from opay.journal.entry import business_slot, request_digest, request_document
+from opay.marshal import from_dict
+from opay.models import CreatePaymentRequest
 from opay.operations import IDEMPOTENCE_RETENTION_SECONDS
 from opay.retry import RetryPolicy
 from opay.sandbox import Faults, Sandbox
@@ -59,7 +63,7 @@ def client_for(sandbox: Sandbox, journal: Journal, **kwargs: Any) -> Client:
     return sandbox.client(journal=journal, **kwargs)
 
 
-def create(client: Client, body: dict[str, Any], context: CallContext | None = None) -> Any:
+def create(client: Client, body: Any, context: CallContext | None = None) -> Any:
     return client.merchant(MERCHANT).payments().create_payment(body, context)
 
 
@@ -122,6 +126,47 @@ def test_the_derived_key_does_not_depend_on_the_journal(sandbox: Sandbox, tmp_pa
             keys.append(context.sent_idempotence_key)
     assert keys[0] == keys[1]
     assert len(sandbox.payments()) == 1  # the platform replayed the first outcome
+
+
+def test_a_journaled_call_sends_the_body_it_would_send_without_a_journal(
+    sandbox: Sandbox, journal: Journal
+) -> None:
+    sent: list[bytes] = []
+
+    def handler(request: Request) -> Response:
+        sent.append(request.body)
+        return sandbox.handle(request)
+
+    body = payment_for("r5")
+    model = from_dict(CreatePaymentRequest, body)
+    for with_journal in (None, journal):
+        with Client(
+            sandbox.endpoint,
+            "sandbox-key",
+            "sandbox-secret",
+            transport=MemoryTransport(handler),
+            journal=with_journal,
+        ) as client:
+            create(client, model, CallContext(idempotence_key="k-model"))
+            create(client, body, CallContext(idempotence_key="k-dict"))
+    assert sent[2:] == sent[:2]
+    entries = [
+        journal.find(MERCHANT, "create_payment", idempotence_key=k) for k in ("k-model", "k-dict")
+    ]
+    assert entries[0] is not None and entries[1] is not None
+    assert entries[0].digest == entries[1].digest
+
+
+def test_a_dictionary_body_with_an_unknown_property_is_refused_unsent(
+    sandbox: Sandbox, journal: Journal
+) -> None:
+    body = payment_for("r6")
+    body["order"]["notAProperty"] = 1
+    with client_for(sandbox, journal) as client, pytest.raises(ValueError, match="notAProperty"):
+        create(client, body, CallContext(business_key="order-6"))
+    entry = journal.find(MERCHANT, "create_payment", business_key="order-6")
+    assert entry is not None and entry.state is State.FAILED
+    assert create_requests(sandbox) == []
 
 
 def test_the_same_business_key_with_another_request_is_refused(
@@ -341,4 +386,52 @@ def test_the_sqlite_store_checks_its_synchronous_setting(tmp_path: Path) -> None
         SqliteStore(tmp_path / "j.db", synchronous="sometimes")
     store = SqliteStore(tmp_path / "k.db", synchronous="OFF")
     assert store.pending(started_before=1e12) == []
+    store.close()
+
+
+def test_sqlite_stores_opening_a_new_journal_at_once_all_open(tmp_path: Path) -> None:
+    # Switching a new database to WAL mode needs a moment alone with it, and SQLite answers
+    # "database is locked" at once (its busy timeout does not apply) to whoever comes then.
+    errors: list[BaseException] = []
+
+    def open_store(path: Path, barrier: threading.Barrier) -> None:
+        barrier.wait()
+        try:
+            SqliteStore(path).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    for round_ in range(20):
+        barrier = threading.Barrier(6)
+        openers = [
+            threading.Thread(target=open_store, args=(tmp_path / f"{round_}.db", barrier))
+            for _ in range(6)
+        ]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert errors == []
+
+
+def test_a_sqlite_journal_made_before_keeps_its_calls_in_doubt(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute(
+        "CREATE TABLE opay_journal (slot TEXT PRIMARY KEY, operation_id TEXT NOT NULL, "
+        "merchant_id TEXT NOT NULL, idempotence_key TEXT NOT NULL, digest TEXT NOT NULL, "
+        "started REAL NOT NULL, business_key TEXT, generation INTEGER NOT NULL, "
+        "state TEXT NOT NULL, finished REAL, status INTEGER, response_body TEXT, request TEXT)"
+    )
+    old.execute("CREATE INDEX opay_journal_pending ON opay_journal (state, started)")
+    old.execute(
+        "INSERT INTO opay_journal VALUES "
+        "('s', 'create_payment', 'm', 'k', 'd', 5.0, NULL, 0, 'pending', NULL, NULL, NULL, '{}')"
+    )
+    old.close()
+    store = SqliteStore(path)
+    (entry,) = store.pending(started_before=10.0)
+    assert (entry.slot, entry.request) == ("s", "{}")
+    assert store.complete("s", 0, State.DONE, finished=6.0, status=201, response_body="{}")
+    assert store.pending(started_before=10.0) == []
     store.close()
