@@ -367,8 +367,8 @@ def expired(
     """The error of an attempt that outlived its hard limit (before or after sending): a
     :class:`~opay.exceptions.TimeoutException`."""
     reason = (
-        f"the attempt took longer than its limit (attempt_timeout {options.attempt_timeout} s, "
-        "or what remained of the call's timeout)"
+        f"the attempt took longer than attempt_timeout ({options.attempt_timeout} s) "
+        "or than what remained of the call's timeout"
     )
     if sent:
         message = (
