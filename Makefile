@@ -47,14 +47,14 @@ docs: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python -m codegen
 
-## The demo has its own small environment: opay and its two dependencies (attrs, cattrs),
-## none of the development tools.
+## The demo has its own small environment: opay, its two dependencies (attrs, cattrs) and
+## h11 (the sandbox extra: the demo serves the sandbox over HTTP), none of the development tools.
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
 $(DEMO_STAMP): pyproject.toml
 	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e .
+	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e ".[sandbox]"
 	touch $(DEMO_STAMP)
 
 demo: $(DEMO_STAMP)
