@@ -24,6 +24,7 @@ from collections.abc import Callable, Generator, Iterable
 from typing import Any, NamedTuple, Protocol
 
 from opay.call import Call
+from opay.context import check_call_options, check_idempotence_key
 from opay.exceptions import OpayError
 from opay.request import RequestSettings, build_request
 from opay.response import parse_response
@@ -82,11 +83,11 @@ def call_steps(
     if retry is None:
         retry = start(call, policy, timeout)
     extra = tuple(extra_headers)
+    attempt_call = call.with_context(retry.context)  # every attempt sends the same key
     while True:
-        remaining = retry.remaining()
+        remaining = None if retry.timeout is None else retry.remaining()
         if remaining is not None and remaining <= 0:
             raise retry.final(retry.out_of_time())
-        attempt_call = call.with_context(retry.context)
         request = build_request(attempt_call, settings, extra, timeout=remaining)
         seen = None if observer is None else observer.attempt(retry.attempt, request)
         response: Response | None = None
@@ -99,7 +100,8 @@ def call_steps(
                 result = parse_response(attempt_call, response, max_body_size=max_body_size)
             finally:
                 retry.answered()
-            retry.done()
+            if retry.caller_context is not None:
+                retry.done()
             if seen is not None:
                 seen.end()
             return result
@@ -135,6 +137,9 @@ def start(call: Call, policy: RetryPolicy, timeout: float | None = None) -> Retr
     win over ``policy`` and ``timeout``."""
     context = call.context
     if context is not None:
+        # checked when the context was made, and again here: it may have been changed since
+        check_idempotence_key(context.idempotence_key)
+        check_call_options(context)
         if context.retry is not None:
             policy = context.retry
         if context.timeout is not None:

@@ -11,21 +11,24 @@ set.
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-import attrs
+from types import MappingProxyType
+from typing import NamedTuple
 
 from opay.context import CallContext
 from opay.operation import Operation
 
+_NO_VALUES: Mapping[str, object] = MappingProxyType({})
 
-@attrs.frozen
-class Call:
+
+class Call(NamedTuple):
     """``operation`` called with ``path_values`` (the JSON names of its path parameters:
     ``merchantId``, ``paymentId``, ...), ``body`` (a model or a plain mapping), ``query`` (an
-    instance of its query-parameter class) and ``context`` (the per-call options)."""
+    instance of its query-parameter class) and ``context`` (the per-call options).
+
+    A named tuple: immutable, and made at C speed on every call."""
 
     operation: Operation
-    path_values: Mapping[str, object] = attrs.field(factory=dict)
+    path_values: Mapping[str, object] = _NO_VALUES
     body: object | None = None
     query: object | None = None
     context: CallContext | None = None

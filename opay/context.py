@@ -15,13 +15,24 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
     from opay.retry import RetryPolicy
+
+
+_KEY_LIMIT: list[int] = []  # the operation table's limit, read on first use
+
+
+def _key_limit() -> int:
+    if not _KEY_LIMIT:
+        from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH
+
+        _KEY_LIMIT.append(IDEMPOTENCE_KEY_MAX_LENGTH)
+    return _KEY_LIMIT[0]
 
 
 def check_idempotence_key(key: str | None) -> str | None:
@@ -38,8 +49,16 @@ def check_idempotence_key(key: str | None) -> str | None:
         return None
     if not isinstance(key, str):
         raise TypeError(f"an idempotence key must be a str, got {type(key).__name__}")
-    from opay.operations import IDEMPOTENCE_KEY_MAX_LENGTH
-
+    limit = _key_limit()
+    if (
+        0 < len(key) <= limit
+        and key.isascii()
+        and key.isprintable()
+        and key[0] != " "
+        and key[-1] != " "
+    ):
+        return key  # the usual case, checked at C speed; the rules below name what is wrong
+    IDEMPOTENCE_KEY_MAX_LENGTH = limit
     if not key:
         raise ValueError("an idempotence key must not be empty (use None for no key)")
     if not key.strip():
@@ -117,15 +136,28 @@ def _check_timeout(_instance: Any, _attribute: Any, value: object) -> None:
 
 
 def _check_retry(_instance: Any, _attribute: Any, value: object) -> None:
+    if value is None:
+        return
     from opay.retry import RetryPolicy
 
-    if value is not None and not isinstance(value, RetryPolicy):
+    if not isinstance(value, RetryPolicy):
         raise TypeError(f"retry must be a RetryPolicy (RetryPolicy.off() for none), got {value!r}")
 
 
 def _check_gzip(_instance: Any, _attribute: Any, value: object) -> None:
     if not isinstance(value, bool):
         raise TypeError(f"gzip must be True or False, got {value!r}")
+
+
+def check_call_options(context: CallContext) -> None:
+    """The options of ``context`` checked again (they may have been changed after it was
+    made): an invalid one raises as the constructor does."""
+    if context.timeout is not None:
+        _check_timeout(context, None, context.timeout)
+    if context.retry is not None:
+        _check_retry(context, None, context.retry)
+    if context.gzip is not False:
+        _check_gzip(context, None, context.gzip)
 
 
 class ResponseHeaders(Mapping[str, str]):
@@ -135,7 +167,7 @@ class ResponseHeaders(Mapping[str, str]):
     __slots__ = ("_index", "_pairs")
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()) -> None:
-        self._pairs = tuple(pairs)
+        self._pairs = pairs if type(pairs) is tuple else tuple(pairs)
         self._index: dict[str, str] | None = None  # made on first use
 
     def _lookup(self) -> dict[str, str]:
@@ -176,7 +208,7 @@ class ResponseHeaders(Mapping[str, str]):
         return f"ResponseHeaders({list(self._pairs)!r})"
 
 
-@attrs.define(kw_only=False)
+@attrs.define(kw_only=False, on_setattr=attrs.setters.NO_OP)
 class CallContext:
     """Options for one call, and what the call saw (see the module documentation).
 
@@ -207,20 +239,28 @@ class CallContext:
     ``IdempotencyResponseDatetime`` header as an aware datetime, on a replay).
     """
 
-    idempotence_key: str | None = attrs.field(default=None, validator=_valid_key)
+    idempotence_key: str | None = None
     idempotence_request_timestamp: int | None = None
     sent_idempotence_key: str | None = None
     business_key: str | None = attrs.field(default=None, kw_only=True)
-    timeout: float | None = attrs.field(default=None, kw_only=True, validator=_check_timeout)
-    retry: RetryPolicy | None = attrs.field(default=None, kw_only=True, validator=_check_retry)
+    timeout: float | None = attrs.field(default=None, kw_only=True)
+    retry: RetryPolicy | None = attrs.field(default=None, kw_only=True)
     headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = attrs.field(
-        default=None, kw_only=True, validator=_check_headers
+        default=None, kw_only=True
     )
-    gzip: bool = attrs.field(default=False, kw_only=True, validator=_check_gzip)
+    gzip: bool = attrs.field(default=False, kw_only=True)
     idempotence_response_date_time: dt.datetime | None = attrs.field(default=None, kw_only=True)
     response_status: int | None = attrs.field(default=None, kw_only=True)
     response_headers: ResponseHeaders = attrs.field(factory=ResponseHeaders, kw_only=True)
     attempts: int = attrs.field(default=0, kw_only=True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The options are checked whenever they are set (in __init__ too); the results are
+        # plain slots, written without a check on every call.
+        check = _CHECKS.get(name)
+        if check is not None:
+            check(self, None, value)
+        object.__setattr__(self, name, value)
 
     @property
     def extra_headers(self) -> tuple[tuple[str, str], ...]:
@@ -228,19 +268,59 @@ class CallContext:
         return check_extra_headers(self.headers)
 
     def for_attempts(self, idempotence_key: str | None) -> CallContext:
-        """A context for the attempts of this call that send ``idempotence_key``: the same
-        options, none of the results."""
-        return CallContext(
-            idempotence_key,
-            timeout=self.timeout,
-            retry=self.retry,
-            headers=self.headers,
-            gzip=self.gzip,
-        )
+        """A context for the attempts of this call that send ``idempotence_key`` (a valid
+        key: the caller's, or one opay generated): the same options, none of the results.
+        Nothing is checked again."""
+        attempt = attempts_context(idempotence_key)
+        _set = object.__setattr__
+        _set(attempt, "timeout", self.timeout)
+        _set(attempt, "retry", self.retry)
+        _set(attempt, "headers", self.headers)
+        _set(attempt, "gzip", self.gzip)
+        return attempt
 
     def record(self, other: CallContext) -> None:
         """Copy what ``other`` (the attempts' context) saw into this context."""
-        self.idempotence_request_timestamp = other.idempotence_request_timestamp
-        self.idempotence_response_date_time = other.idempotence_response_date_time
-        self.response_status = other.response_status
-        self.response_headers = other.response_headers
+        _set = object.__setattr__  # results, not options: nothing to check
+        _set(self, "idempotence_request_timestamp", other.idempotence_request_timestamp)
+        _set(self, "idempotence_response_date_time", other.idempotence_response_date_time)
+        _set(self, "response_status", other.response_status)
+        _set(self, "response_headers", other.response_headers)
+
+
+def _defaults() -> tuple[tuple[str, object], ...]:
+    """Each field of :class:`CallContext` and its default (a factory's value made once: the
+    only one, an empty :class:`ResponseHeaders`, is read-only)."""
+    defaults = []
+    for field in attrs.fields(CallContext):
+        default: Any = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        defaults.append((field.name, default))
+    return tuple(defaults)
+
+
+_DEFAULTS: list[tuple[tuple[str, object], ...]] = []
+
+
+_CHECKS: dict[str, Callable[[Any, Any, Any], None]] = {
+    "idempotence_key": _valid_key,
+    "timeout": _check_timeout,
+    "retry": _check_retry,
+    "headers": _check_headers,
+    "gzip": _check_gzip,
+}
+
+
+def attempts_context(idempotence_key: str | None) -> CallContext:
+    """A context with no options but ``idempotence_key``, which must be valid already (one
+    opay generated, or a caller's key checked when it was set): made without checking it
+    again."""
+    if not _DEFAULTS:
+        _DEFAULTS.append(_defaults())
+    context: CallContext = object.__new__(CallContext)
+    _set = object.__setattr__
+    for name, default in _DEFAULTS[0]:
+        _set(context, name, default)
+    _set(context, "idempotence_key", idempotence_key)
+    return context

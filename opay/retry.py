@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 import attrs
 
-from opay.context import CallContext, ResponseHeaders
+from opay.context import CallContext, ResponseHeaders, attempts_context
 from opay.exceptions import (
     CommunicationException,
     IdempotenceException,
@@ -308,7 +308,9 @@ class RetryCall:
         attempt_context = context
         if needs_generated_key(policy, operation, given):
             key = new_idempotence_key()
-            attempt_context = CallContext(key) if context is None else context.for_attempts(key)
+            attempt_context = (
+                attempts_context(key) if context is None else context.for_attempts(key)
+            )
         if context is not None:
             context.sent_idempotence_key = (
                 attempt_context.idempotence_key if attempt_context is not None else None
@@ -374,7 +376,7 @@ class RetryCall:
     def done(self) -> None:
         """The call is over: the caller's context counts its attempts."""
         if self.caller_context is not None:
-            self.caller_context.attempts = self.attempt
+            object.__setattr__(self.caller_context, "attempts", self.attempt)
 
     def retry_delay(self, error: OpayError, response: Response | None) -> float | None:
         """After a failed attempt: seconds to wait before the next one, or None to give up."""
