@@ -9,8 +9,10 @@ the socket's timeout to what remains of it; once it has passed the read fails wi
 Synchronous transports keep the deadline of the attempt running in each thread here
 (:func:`start`); the ``http.client`` responses that urllib3 and the standard-library
 transport read through are :class:`DeadlineResponse`, which check it before every
-``recv``. The cost is one ``time.monotonic()`` per read, and a ``settimeout`` only in the
-last ``read_timeout`` seconds before the deadline.
+``recv``. The cost is one ``time.monotonic()`` per read, and a ``settimeout`` only when the
+socket's timeout exceeds what remains of the deadline by more than 5 ms and 2 % (so a read
+may outlast the deadline by that little): about once per attempt when the deadline is
+shorter than the read timeout, never otherwise.
 """
 
 from __future__ import annotations
@@ -83,10 +85,15 @@ class _DeadlineReader(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         remaining = self._deadline - monotonic()
-        if self._timeout is None or remaining < self._timeout:
-            if remaining <= 0:
-                raise AttemptExpired
+        if remaining <= 0:
+            raise AttemptExpired
+        current = self._timeout  # what the socket's timeout is now
+        # Shortened only when it exceeds what remains by more than a little (5 ms and 2 %),
+        # so that a deadline shorter than the read timeout costs one settimeout per attempt
+        # or so, not one per read; a read may outlast the deadline by that little.
+        if current is None or remaining < current - 0.005 - remaining * 0.02:
             self._sock.settimeout(remaining)
+            self._timeout = remaining
         return self._sock.recv_into(buffer)
 
     def close(self) -> None:
