@@ -27,6 +27,7 @@ from opay.options import (
     Limits,
     Proxy,
     Timeout,
+    refuse_both,
 )
 from opay.retry import RetryPolicy
 from opay.transport import AsyncTransport, Headers, Transport
@@ -102,17 +103,6 @@ _TRANSPORT_SETTINGS = (
 )
 
 
-def _refuse_both(
-    group: str, value: object, options: Mapping[str, object], names: tuple[str, ...]
-) -> None:
-    given = [name for name in names if name in options]
-    if value is not None and given:
-        raise TypeError(
-            f"give {group}= or {', '.join(given)}, not both ({', '.join(given)} "
-            f"{'is' if len(given) == 1 else 'are'} part of {group})"
-        )
-
-
 def _configuration(
     api_endpoint: str,
     api_key_id: str,
@@ -126,13 +116,18 @@ def _configuration(
         raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
     timeout: Timeout | None = options.get("timeout")
     limits: Limits | None = options.get("limits")
-    _refuse_both(
+    refuse_both(
         "timeout",
         timeout,
-        options,
-        ("connect_timeout", "read_timeout", "attempt_timeout", "total_timeout"),
+        [
+            n
+            for n in ("connect_timeout", "read_timeout", "attempt_timeout", "total_timeout")
+            if n in options
+        ],
     )
-    _refuse_both("limits", limits, options, ("max_connections", "max_response_size"))
+    refuse_both(
+        "limits", limits, [n for n in ("max_connections", "max_response_size") if n in options]
+    )
     if timeout is not None and not isinstance(timeout, Timeout):
         raise TypeError(f"timeout must be an opay.Timeout, got {timeout!r}")
     if limits is not None and not isinstance(limits, Limits):

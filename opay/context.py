@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from opay.transport import check_header_value
+
 if TYPE_CHECKING:
     from opay.retry import RetryPolicy
 
@@ -113,11 +115,7 @@ def check_extra_headers(headers: object) -> tuple[tuple[str, str], ...]:
             raise ValueError(f"header {name} is set by opay itself and cannot be given for a call")
         if not name or not all("!" <= c <= "~" and c not in '"(),/:;<=>?@[\\]{}' for c in name):
             raise ValueError(f"header name {name!r} is not a valid HTTP token")
-        if not all(" " <= c <= "~" or c == "\t" for c in value):
-            raise ValueError(
-                f"header {name} must be printable ASCII (no line breaks or other control "
-                "characters)"
-            )
+        check_header_value(name, value)
         pairs.append((name, value))
     return tuple(pairs)
 

@@ -109,6 +109,18 @@ class Limits:
     max_response_size: int | None = attrs.field(default=DEFAULT_MAX_RESPONSE_SIZE, validator=_count)
 
 
+def refuse_both(group: str, value: object, flat_names: list[str]) -> None:
+    """Raise ``TypeError`` when a value of this module (``timeout=Timeout(...)``) was given
+    together with flat names of its fields (``read_timeout=...``): one of them would be
+    ignored."""
+    if value is not None and flat_names:
+        names = ", ".join(flat_names)
+        raise TypeError(
+            f"give {group}= or {names}, not both ({names} "
+            f"{'is' if len(flat_names) == 1 else 'are'} part of {group})"
+        )
+
+
 def _masked_password(value: str | None) -> str:
     return "None" if value is None else "'********'"
 

@@ -21,7 +21,7 @@ from opay.obfuscation import redact_url
 from opay.operation import Operation, QueryParam
 from opay.signing import Signer, check_api_key_id, compose, normalized_value
 from opay.strict import check_known_properties
-from opay.transport import Request
+from opay.transport import Request, check_header_value
 
 _SCHEMES = ("http", "https")
 
@@ -264,13 +264,6 @@ def _query(operation: Operation, query: object) -> str:
     return "&".join(pairs)
 
 
-def _check_header_value(name: str, value: str) -> None:
-    if not (value.isascii() and value.isprintable()):
-        raise ValueError(
-            f"header {name} must be printable ASCII (no line breaks or other control characters)"
-        )
-
-
 def build_request(
     call: Call,
     settings: RequestSettings,
@@ -328,7 +321,7 @@ def build_request(
 
     if context is not None and context.idempotence_key:
         key = context.idempotence_key
-        _check_header_value("X-GCS-Idempotence-Key", key)
+        check_header_value("X-GCS-Idempotence-Key", key)
         headers.append(("X-GCS-Idempotence-Key", key))
         signed.append(("x-gcs-idempotence-key", normalized_value(key)))
 
@@ -338,7 +331,7 @@ def build_request(
         lower = name.lower()
         if lower in _RESERVED_HEADERS:
             raise ValueError(f"header {name} is set by opay and cannot be given as an extra header")
-        _check_header_value(name, value)
+        check_header_value(name, value)
         headers.append((name, value))
         if lower.startswith("x-gcs-"):
             signed.append((lower, normalized_value(value)))

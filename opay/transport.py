@@ -43,6 +43,15 @@ def _body_repr(body: bytes) -> str:
 _set = object.__setattr__  # the fields of the frozen classes below, set without checks
 
 
+def check_header_value(name: str, value: str) -> None:
+    """Raise ``ValueError`` unless ``value`` is printable ASCII (a line break would inject
+    another header)."""
+    if not (value.isascii() and value.isprintable()):
+        raise ValueError(
+            f"header {name} must be printable ASCII (no line breaks or other control characters)"
+        )
+
+
 def header_value(headers: Headers, name: str) -> str | None:
     """The first value of the header ``name`` (case-insensitive), or None."""
     wanted = name.lower()

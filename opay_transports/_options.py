@@ -29,6 +29,7 @@ from opay.options import (
     Limits,
     Proxy,
     Timeout,
+    refuse_both,
 )
 from opay.transport import Request
 
@@ -157,12 +158,7 @@ UNSET: Any = _Unset()
 
 
 def _refuse_both(group: str, value: object, given: Mapping[str, object]) -> None:
-    named = [name for name, v in given.items() if v is not UNSET]
-    if value is not None and named:
-        raise TypeError(
-            f"give {group}= or {', '.join(named)}, not both ({', '.join(named)} "
-            f"{'is' if len(named) == 1 else 'are'} part of {group})"
-        )
+    refuse_both(group, value, [name for name, v in given.items() if v is not UNSET])
 
 
 def _or(value: Any, default: Any) -> Any:

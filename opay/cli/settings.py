@@ -9,9 +9,8 @@ from ``--merchant-id`` or ``OPAY_MERCHANT_ID``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import urlsplit, urlunsplit
 
-from opay.config import CommunicatorConfiguration, load_configuration, split_proxy_credentials
+from opay.config import CommunicatorConfiguration, load_configuration
 from opay.environment import ENV_API_ENDPOINT as ENV_ENDPOINT
 from opay.environment import (
     ENV_API_KEY_ID,
@@ -59,21 +58,11 @@ def check_settings(
         )
 
 
-def _masked_proxy(proxy_uri: str | None) -> str:
-    if proxy_uri is None:
-        return "none"
-    bare, user, password = split_proxy_credentials(proxy_uri)
-    if user is None:
-        return bare
-    parts = urlsplit(bare)
-    userinfo = user if password is None else f"{user}:********"
-    return urlunsplit((parts.scheme, f"{userinfo}@{parts.netloc}", parts.path, "", ""))
-
-
 def describe(configuration: CommunicatorConfiguration, merchant: str, source: str) -> list[str]:
     """A readable summary of ``configuration``, one setting a line, secrets masked."""
     retry = configuration.retry
     cart = configuration.shopping_cart_extension
+    proxy = configuration.proxy
     rows = [
         ("loaded from", source),
         ("endpoint", configuration.api_endpoint),
@@ -90,7 +79,7 @@ def describe(configuration: CommunicatorConfiguration, merchant: str, source: st
             "none" if configuration.total_timeout is None else f"{configuration.total_timeout:g} s",
         ),
         ("max connections", str(configuration.max_connections)),
-        ("proxy", _masked_proxy(configuration.proxy_uri)),
+        ("proxy", "none" if proxy is None else proxy.url),
         (
             "retries",
             f"{retry.max_attempts} attempt(s), backoff {retry.base_delay:g}-{retry.max_delay:g} s, "
@@ -98,9 +87,9 @@ def describe(configuration: CommunicatorConfiguration, merchant: str, source: st
         ),
         ("max response size", f"{configuration.max_response_size:,} bytes"),
     ]
-    if configuration.proxy_username is not None:
-        rows.append(("proxy username", configuration.proxy_username))
-    if configuration.proxy_password is not None:
+    if proxy is not None and proxy.username is not None:  # its credentials, split once
+        rows.append(("proxy username", proxy.username))
+    if proxy is not None and proxy.password is not None:
         rows.append(("proxy password", "******** (set)"))
     if cart is not None:
         rows.append(("shopping cart", f"{cart.creator} {cart.name} {cart.version}"))

@@ -50,9 +50,10 @@ MAX_CLOCK_SKEW = timedelta(minutes=15)
 IDEMPOTENCE_KEY = "X-GCS-Idempotence-Key"
 IDEMPOTENCE_TIMESTAMP = "X-GCS-Idempotence-Request-Timestamp"
 # The replay's date-time header, as the platform's SDK reads it (its communicator sets
-# CallContext.idempotence_response_date_time from it) and the API description lists it.
+# CallContext.idempotence_response_date_time from it) and the API description lists it. No
+# doc page says what time it holds; the sandbox sends the first request's (its choice).
 IDEMPOTENCE_DATE_TIME = "IdempotencyResponseDatetime"
-MAX_DECODED_BODY = 16 * 1024 * 1024  # what a gzip request body may expand to
+MAX_DECODED_BODY = 16 * 1024 * 1024  # what a gzip request body may expand to (the sandbox's own)
 _JSON = (("Content-Type", "application/json"),)
 _TEXT = (("Content-Type", "text/plain; charset=utf-8"),)
 

@@ -1,7 +1,8 @@
 """URLs the sandbox takes from merchants and sends customers' browsers to.
 
 A ``returnUrl`` is where the customer's browser is sent back to (a ``303`` from a hosted page
-or a 3-D Secure challenge), so only ``http`` and ``https`` URLs are accepted: a
+or a 3-D Secure challenge), so only ``http`` and ``https`` URLs are accepted (the sandbox's
+own safety rule: the platform's docs give the property as a URL but no scheme list): a
 ``javascript:`` or ``data:`` URL there would run in the customer's browser. Whatever a
 merchant sends, the ``Location`` header the pages answer with is plain ASCII: characters
 outside it are percent-encoded as UTF-8, as browsers do.

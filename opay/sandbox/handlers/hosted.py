@@ -193,10 +193,13 @@ def _tokenization(ctx: Context) -> HostedTokenization:
 def get_hosted_tokenization(ctx: Context) -> Reply:
     session = _tokenization(ctx)
     if session.token_id is None or session.status is TokenizationState.IN_PROGRESS:
-        # The session exists; its customer has not submitted a card yet. The API reference's
-        # GetHostedTokenizationResponse holds only ``token`` and ``tokenStatus`` (UNCHANGED,
-        # CREATED or UPDATED: none means "not yet"), and the docs describe no error for an
-        # unfinished session: the answer is the session's, with neither.
+        # The session exists; its customer has not submitted a card yet. No page of the
+        # platform's docs says what GetHostedTokenization answers then (searched: hosted
+        # tokenization page, API reference). The response model (opay/openapi.json, and the
+        # platform SDK's GetHostedTokenizationResponse docstring) holds only ``token`` and
+        # ``tokenStatus`` (UNCHANGED, CREATED or UPDATED: none means "not yet"), and no error
+        # is documented for an unfinished session: the sandbox answers the session, with
+        # neither. This is the sandbox's reading, not a documented rule.
         return Reply(200, {})
     token = ctx.store.tokens[session.token_id]
     return Reply(
