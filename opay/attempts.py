@@ -24,7 +24,6 @@ from collections.abc import Callable, Generator, Iterable
 from typing import Any, NamedTuple, Protocol
 
 from opay.call import Call
-from opay.context import check_call_options, check_idempotence_key
 from opay.exceptions import OpayError
 from opay.request import RequestSettings, build_request
 from opay.response import parse_response
@@ -136,10 +135,7 @@ def start(call: Call, policy: RetryPolicy, timeout: float | None = None) -> Retr
     """The retry bookkeeping of ``call``: its own ``context.retry`` and ``context.timeout``
     win over ``policy`` and ``timeout``."""
     context = call.context
-    if context is not None:
-        # checked when the context was made, and again here: it may have been changed since
-        check_idempotence_key(context.idempotence_key)
-        check_call_options(context)
+    if context is not None:  # (its options were checked when they were set)
         if context.retry is not None:
             policy = context.retry
         if context.timeout is not None:

@@ -16,9 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from opay.transport import check_header_value
 
@@ -147,17 +146,6 @@ def _check_gzip(_instance: Any, _attribute: Any, value: object) -> None:
         raise TypeError(f"gzip must be True or False, got {value!r}")
 
 
-def check_call_options(context: CallContext) -> None:
-    """The options of ``context`` checked again (they may have been changed after it was
-    made): an invalid one raises as the constructor does."""
-    if context.timeout is not None:
-        _check_timeout(context, None, context.timeout)
-    if context.retry is not None:
-        _check_retry(context, None, context.retry)
-    if context.gzip is not False:
-        _check_gzip(context, None, context.gzip)
-
-
 class ResponseHeaders(Mapping[str, str]):
     """The headers of a response, read-only and case-insensitive: ``headers["content-type"]``
     is the first value of ``Content-Type``; :meth:`get_all` gives every value of a name."""
@@ -206,7 +194,34 @@ class ResponseHeaders(Mapping[str, str]):
         return f"ResponseHeaders({list(self._pairs)!r})"
 
 
-@attrs.define(kw_only=False, on_setattr=attrs.setters.NO_OP)
+_FIELDS = (
+    "idempotence_key",
+    "idempotence_request_timestamp",
+    "sent_idempotence_key",
+    "business_key",
+    "timeout",
+    "retry",
+    "headers",
+    "gzip",
+    "idempotence_response_date_time",
+    "response_status",
+    "response_headers",
+    "attempts",
+)
+_NO_HEADERS = ResponseHeaders()  # read-only: one empty instance serves every context
+
+
+def _option(name: str, check: Callable[[Any, Any, Any], None], doc: str) -> Any:
+    """A property for the option ``name``, checked by ``check`` whenever it is set."""
+    slot = f"_{name}"
+
+    def set_(self: CallContext, value: Any) -> None:
+        check(self, None, value)
+        object.__setattr__(self, slot, value)
+
+    return property(attrgetter(slot), set_, doc=doc)  # read at C speed, many times a call
+
+
 class CallContext:
     """Options for one call, and what the call saw (see the module documentation).
 
@@ -237,88 +252,125 @@ class CallContext:
     ``IdempotencyResponseDatetime`` header as an aware datetime, on a replay).
     """
 
-    idempotence_key: str | None = None
-    idempotence_request_timestamp: int | None = None
-    sent_idempotence_key: str | None = None
-    business_key: str | None = attrs.field(default=None, kw_only=True)
-    timeout: float | None = attrs.field(default=None, kw_only=True)
-    retry: RetryPolicy | None = attrs.field(default=None, kw_only=True)
-    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = attrs.field(
-        default=None, kw_only=True
+    __slots__ = (
+        "_gzip",
+        "_headers",
+        "_idempotence_key",
+        "_retry",
+        "_timeout",
+        "attempts",
+        "business_key",
+        "idempotence_request_timestamp",
+        "idempotence_response_date_time",
+        "response_headers",
+        "response_status",
+        "sent_idempotence_key",
     )
-    gzip: bool = attrs.field(default=False, kw_only=True)
-    idempotence_response_date_time: dt.datetime | None = attrs.field(default=None, kw_only=True)
-    response_status: int | None = attrs.field(default=None, kw_only=True)
-    response_headers: ResponseHeaders = attrs.field(factory=ResponseHeaders, kw_only=True)
-    attempts: int = attrs.field(default=0, kw_only=True)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        # The options are checked whenever they are set (in __init__ too); the results are
-        # plain slots, written without a check on every call.
-        check = _CHECKS.get(name)
-        if check is not None:
-            check(self, None, value)
-        object.__setattr__(self, name, value)
+    # The options are checked whenever they are set (in __init__ too); the results are plain
+    # slots, written without a check on every call.
+    idempotence_key: str | None = _option(
+        "idempotence_key", _valid_key, "The key to send as ``X-GCS-Idempotence-Key``."
+    )
+    timeout: float | None = _option("timeout", _check_timeout, "The call's budget in seconds.")
+    retry: RetryPolicy | None = _option("retry", _check_retry, "This call's retry policy.")
+    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = _option(
+        "headers", _check_headers, "Extra request headers."
+    )
+    gzip: bool = _option("gzip", _check_gzip, "Whether the request body is compressed.")
+
+    def __init__(
+        self,
+        idempotence_key: str | None = None,
+        idempotence_request_timestamp: int | None = None,
+        sent_idempotence_key: str | None = None,
+        *,
+        business_key: str | None = None,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        gzip: bool = False,
+        idempotence_response_date_time: dt.datetime | None = None,
+        response_status: int | None = None,
+        response_headers: ResponseHeaders | None = None,
+        attempts: int = 0,
+    ) -> None:
+        if idempotence_key is not None:
+            check_idempotence_key(idempotence_key)
+        if timeout is not None:
+            _check_timeout(self, None, timeout)
+        if retry is not None:
+            _check_retry(self, None, retry)
+        if headers is not None:
+            check_extra_headers(headers)
+        if gzip is not False:
+            _check_gzip(self, None, gzip)
+        self._idempotence_key = idempotence_key
+        self._timeout = timeout
+        self._retry = retry
+        self._headers = headers
+        self._gzip = gzip
+        self.business_key = business_key
+        self.idempotence_request_timestamp = idempotence_request_timestamp
+        self.sent_idempotence_key = sent_idempotence_key
+        self.idempotence_response_date_time = idempotence_response_date_time
+        self.response_status = response_status
+        self.response_headers = _NO_HEADERS if response_headers is None else response_headers
+        self.attempts = attempts
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"CallContext({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: compared by value, not hashable
 
     @property
     def extra_headers(self) -> tuple[tuple[str, str], ...]:
         """``headers`` as checked pairs."""
-        return check_extra_headers(self.headers)
+        return check_extra_headers(self._headers)
 
     def for_attempts(self, idempotence_key: str | None) -> CallContext:
         """A context for the attempts of this call that send ``idempotence_key`` (a valid
         key: the caller's, or one opay generated): the same options, none of the results.
         Nothing is checked again."""
         attempt = attempts_context(idempotence_key)
-        _set = object.__setattr__
-        _set(attempt, "timeout", self.timeout)
-        _set(attempt, "retry", self.retry)
-        _set(attempt, "headers", self.headers)
-        _set(attempt, "gzip", self.gzip)
+        attempt._timeout = self._timeout
+        attempt._retry = self._retry
+        attempt._headers = self._headers
+        attempt._gzip = self._gzip
         return attempt
 
     def record(self, other: CallContext) -> None:
         """Copy what ``other`` (the attempts' context) saw into this context."""
-        _set = object.__setattr__  # results, not options: nothing to check
-        _set(self, "idempotence_request_timestamp", other.idempotence_request_timestamp)
-        _set(self, "idempotence_response_date_time", other.idempotence_response_date_time)
-        _set(self, "response_status", other.response_status)
-        _set(self, "response_headers", other.response_headers)
+        self.idempotence_request_timestamp = other.idempotence_request_timestamp
+        self.idempotence_response_date_time = other.idempotence_response_date_time
+        self.response_status = other.response_status
+        self.response_headers = other.response_headers
 
 
-def _defaults() -> tuple[tuple[str, object], ...]:
-    """Each field of :class:`CallContext` and its default (a factory's value made once: the
-    only one, an empty :class:`ResponseHeaders`, is read-only)."""
-    defaults = []
-    for field in attrs.fields(CallContext):
-        default: Any = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = default.factory()
-        defaults.append((field.name, default))
-    return tuple(defaults)
-
-
-_DEFAULTS: list[tuple[tuple[str, object], ...]] = []
-
-
-_CHECKS: dict[str, Callable[[Any, Any, Any], None]] = {
-    "idempotence_key": _valid_key,
-    "timeout": _check_timeout,
-    "retry": _check_retry,
-    "headers": _check_headers,
-    "gzip": _check_gzip,
-}
+_new = object.__new__
 
 
 def attempts_context(idempotence_key: str | None) -> CallContext:
     """A context with no options but ``idempotence_key``, which must be valid already (one
     opay generated, or a caller's key checked when it was set): made without checking it
     again."""
-    if not _DEFAULTS:
-        _DEFAULTS.append(_defaults())
-    context: CallContext = object.__new__(CallContext)
-    _set = object.__setattr__
-    for name, default in _DEFAULTS[0]:
-        _set(context, name, default)
-    _set(context, "idempotence_key", idempotence_key)
+    context: CallContext = _new(CallContext)
+    context._idempotence_key = idempotence_key
+    context._timeout = None
+    context._retry = None
+    context._headers = None
+    context._gzip = False
+    context.business_key = None
+    context.idempotence_request_timestamp = None
+    context.sent_idempotence_key = None
+    context.idempotence_response_date_time = None
+    context.response_status = None
+    context.response_headers = _NO_HEADERS
+    context.attempts = 0
     return context

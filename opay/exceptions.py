@@ -111,9 +111,7 @@ class ApiException(OpayError):
         # Texts may echo what was sent (card numbers...): only their scrubbed form is kept,
         # while error codes and ids stay readable; response_body stays raw for programs.
         self.message = scrub_message(
-            message
-            if message is not None
-            else _default_message(status_code, self.errors)
+            message if message is not None else _default_message(status_code, self.errors)
         )
         super().__init__(self.message)
 

@@ -157,10 +157,31 @@ def _rfc1123(t: time.struct_time) -> str:
     )
 
 
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
 
 
 def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
+    params = operation.path_params
+    if len(path_values) == len(params):
+        # The usual call: every value a string id of unreserved characters, sent as it is.
+        encoded: dict[str, str] = {}
+        for param in params:
+            value = path_values.get(param.name)
+            if (
+                type(value) is not str
+                or param.type != "string"
+                or not _UNRESERVED(value)
+                or value == "."
+                or value == ".."
+            ):
+                return _checked_path(operation, path_values)
+            encoded[param.name] = value
+        return operation.path.format_map(encoded) if encoded else operation.path
+    return _checked_path(operation, path_values)
+
+
+def _checked_path(operation: Operation, path_values: Mapping[str, object]) -> str:
+    """The path with every value checked (naming what is wrong) and percent-encoded."""
     if len(path_values) != len(operation.path_params):
         expected = {p.name for p in operation.path_params}
         unexpected = sorted(set(path_values) - expected)
@@ -197,7 +218,7 @@ def _path(operation: Operation, path_values: Mapping[str, object]) -> str:
                     f"{text!r} (a dot segment)"
                 )
             # Unreserved characters need no percent-encoding (the common case: ids).
-            encoded[param.name] = text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+            encoded[param.name] = text if _UNRESERVED(text) else quote(text, safe="")
     return operation.path.format_map(encoded) if encoded else operation.path
 
 

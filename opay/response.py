@@ -98,11 +98,10 @@ def _idempotence_date_time(response: Response) -> dt.datetime | None:
 def _record(context: CallContext, response: Response) -> None:
     """What the call saw: the status and headers, and on a replay the platform's
     idempotence timestamp and date-time."""
-    _set = object.__setattr__  # results, not options: nothing to check
-    _set(context, "idempotence_request_timestamp", _idempotence_timestamp(response))
-    _set(context, "idempotence_response_date_time", _idempotence_date_time(response))
-    _set(context, "response_status", response.status)
-    _set(context, "response_headers", ResponseHeaders(response.headers))
+    context.idempotence_request_timestamp = _idempotence_timestamp(response)
+    context.idempotence_response_date_time = _idempotence_date_time(response)
+    context.response_status = response.status
+    context.response_headers = ResponseHeaders(response.headers)
 
 
 def parse_response(

@@ -117,11 +117,9 @@ def new_idempotence_key() -> str:
     ``os.urandom`` for every key released the interpreter lock on every POST, and under
     threads that hand-over cost more than the key itself.)"""
     state = _key_state
-    octets = bytearray(
-        hashlib.blake2b(
-            next(state.counter).to_bytes(8, "little"), key=state.secret, digest_size=16
-        ).digest()
-    )
+    keyed = state.keyed.copy()  # the hash keyed with the secret once, copied per key
+    keyed.update(next(state.counter).to_bytes(8, "little"))
+    octets = bytearray(keyed.digest())
     octets[6] = (octets[6] & 0x0F) | 0x40  # version 4
     octets[8] = (octets[8] & 0x3F) | 0x80  # RFC 4122 variant
     return octets.hex()
@@ -130,10 +128,10 @@ def new_idempotence_key() -> str:
 class _KeyState:
     """The secret and the counter :func:`new_idempotence_key` hashes (one per process)."""
 
-    __slots__ = ("counter", "secret")
+    __slots__ = ("counter", "keyed")
 
     def __init__(self) -> None:
-        self.secret = os.urandom(32)
+        self.keyed = hashlib.blake2b(key=os.urandom(32), digest_size=16)
         self.counter = itertools.count()
 
 

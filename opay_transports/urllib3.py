@@ -51,32 +51,38 @@ def _by_deadline(connection: Any) -> None:
             ) from None
 
 
-class _Connection(u3_connection.HTTPConnection):
+class _ByDeadline:
+    """What urllib3's connections do, by the deadline of the attempt: connect and send with
+    what remains of it, and wait for the response no longer either (the socket is given the
+    shorter timeout once, before the response is read, rather than by each read)."""
+
+    timeout: Any
+
+    def connect(self) -> None:
+        _by_deadline(self)
+        super().connect()  # type: ignore[misc]
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _by_deadline(self)
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+    def getresponse(self) -> Any:
+        deadline = _deadline.current()
+        if deadline is not None:
+            self.timeout = _deadline.clamp(self.timeout, deadline)
+        return super().getresponse()  # type: ignore[misc]
+
+
+class _Connection(_ByDeadline, u3_connection.HTTPConnection):
     """urllib3's connection, connecting and reading by the deadline of the attempt."""
 
     response_class = DeadlineResponse
 
-    def connect(self) -> None:
-        _by_deadline(self)
-        super().connect()
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _by_deadline(self)
-        super().request(*args, **kwargs)
-
-
-class _TLSConnection(u3_connection.HTTPSConnection):
+class _TLSConnection(_ByDeadline, u3_connection.HTTPSConnection):
     """urllib3's TLS connection, connecting and reading by the deadline of the attempt."""
 
     response_class = DeadlineResponse
-
-    def connect(self) -> None:
-        _by_deadline(self)
-        super().connect()
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _by_deadline(self)
-        super().request(*args, **kwargs)
 
 
 class _Pool(u3_pools.HTTPConnectionPool):
