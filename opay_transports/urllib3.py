@@ -179,7 +179,8 @@ class Urllib3Transport:
             raise maybe_sent(method, url, reason) from exc
         except (u3.HTTPError, OSError) as exc:
             raise maybe_sent(method, url, describe(exc)) from exc
-        return Response.received(raw.status, raw.headers.items(), body)
+        # every header line as received (what items() yields too, through a slower view)
+        return Response.received(raw.status, raw.headers.iteritems(), body)
 
     def _urlopen(self, request: Request, limit: float) -> urllib3.BaseHTTPResponse:
         """Send ``request`` and return urllib3's response, its body not read yet."""
@@ -216,7 +217,8 @@ class Urllib3Transport:
         limit = self.options.max_response_size
         length: int | None = getattr(raw, "length_remaining", None)  # Content-Length, parsed
         try:
-            encoding = raw.headers.get("Content-Encoding")
+            headers = raw.headers  # (a membership test is cheap; a missing get raises inside)
+            encoding = headers["Content-Encoding"] if "Content-Encoding" in headers else None
             if length is not None and (limit is None or length <= limit) and encoding is None:
                 body = raw.read()  # exactly Content-Length bytes, nothing decompressed
             else:
@@ -224,7 +226,7 @@ class Urllib3Transport:
                     raw.stream(CHUNK_SIZE, decode_content=False),
                     encoding,
                     limit,
-                    raw.headers.get("Content-Length"),
+                    headers.get("Content-Length"),
                 )
             complete = True
             return body

@@ -102,6 +102,19 @@ def test_a_connection_closed_by_the_server_is_replaced(
     assert server.accepted == 2
 
 
+def test_a_repeated_response_header_keeps_each_value_in_order(
+    open_transport: Open, server: WireServer
+) -> None:
+    server.canned["twice"] = ([("X-Repeated", "one"), ("X-Repeated", "two")], b"{}")
+
+    response = open_transport().send(Request("GET", server.url("/canned/twice"), []))
+
+    assert [value for name, value in response.headers if name.lower() == "x-repeated"] == [
+        "one",
+        "two",
+    ]
+
+
 def test_no_cookies_are_kept(open_transport: Open, server: WireServer) -> None:
     driver = open_transport()
     driver.send(Request("GET", server.url("/cookie"), []))
