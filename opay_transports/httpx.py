@@ -23,7 +23,7 @@ import asyncio
 import importlib
 import importlib.util
 import logging
-import threading
+import queue
 from contextvars import ContextVar
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import ModuleType
@@ -309,7 +309,13 @@ class HttpxTransport(_HttpxAdapter):
         **options: Unpack[TransportKeywords],
     ) -> None:
         super().__init__(http2=http2, library=library, **options)
-        self._semaphore = None if self._slots is None else threading.BoundedSemaphore(self._slots)
+        # one token per connection: a caller takes one before handing its request over
+        # (a SimpleQueue waits and wakes in C; a Semaphore is Python code around a lock)
+        self._turns: queue.SimpleQueue[None] | None = None
+        if self._slots is not None:
+            self._turns = queue.SimpleQueue()
+            for _ in range(self._slots):
+                self._turns.put(None)
 
     def send(self, request: Request) -> Response:
         """Send ``request``; network failures raise CommunicationException."""
@@ -317,11 +323,12 @@ class HttpxTransport(_HttpxAdapter):
             raise closed(request.method, request.url)
         deadline = _deadline.start(attempt_limit(self._options, request))
         split_url(request)
-        semaphore = self._semaphore
-        if semaphore is not None and not semaphore.acquire(
-            timeout=max(deadline - _deadline.monotonic(), 0)
-        ):
-            raise expired(request.method, request.url, self._options, sent=False)
+        turns = self._turns
+        if turns is not None:
+            try:
+                turns.get(timeout=max(deadline - _deadline.monotonic(), 0))
+            except queue.Empty:
+                raise expired(request.method, request.url, self._options, sent=False) from None
         try:
             if self._closed:  # closed while this caller waited for its turn
                 raise closed(request.method, request.url)
@@ -329,8 +336,8 @@ class HttpxTransport(_HttpxAdapter):
         except (self._lib.HTTPError, self._lib.InvalidURL, AttemptExpired) as exc:
             raise _error(self._lib, exc, request, self._options, deadline) from exc
         finally:
-            if semaphore is not None:
-                semaphore.release()
+            if turns is not None:
+                turns.put(None)
 
     def _send(self, request: Request) -> Response:
         built = self._client.build_request(
