@@ -83,50 +83,81 @@ def load_library(library: str | None = None) -> ModuleType:
         raise missing_library("httpx", library, library) from exc
 
 
+_JOINED_WRITES_SIZE = 64 * 1024  # writes held back and joined up to this many bytes
+
+
 class _Stream:
     """An httpcore network stream whose every wait ends by the deadline of the attempt
-    running in this thread."""
+    running in this thread.
 
-    __slots__ = ("_stream",)
+    Over HTTP/1.1 (``join_writes``), what is written is held back until the response is
+    read (or 64 KiB are waiting): a request's head and body leave in one write, where
+    httpcore makes one per part (a system call, a timeout change and a packet more per
+    POST)."""
 
-    def __init__(self, stream: Any) -> None:
+    __slots__ = ("_held", "_held_timeout", "_join", "_stream")
+
+    def __init__(self, stream: Any, join_writes: bool) -> None:
         self._stream = stream
+        self._join = join_writes
+        self._held = b""
+        self._held_timeout: float | None = None
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._held:
+            self._flush()
         data: bytes = self._stream.read(max_bytes, clamp(timeout, _deadline.current()))
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        if self._join:
+            held = self._held + buffer if self._held else buffer
+            self._held, self._held_timeout = held, timeout
+            if len(held) > _JOINED_WRITES_SIZE:
+                self._flush()
+            return
         self._stream.write(buffer, clamp(timeout, _deadline.current()))
 
+    def _flush(self) -> None:
+        held, self._held = self._held, b""
+        self._stream.write(held, clamp(self._held_timeout, _deadline.current()))
+
     def close(self) -> None:
+        self._held = b""
         self._stream.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> _Stream:
+        if self._held:
+            self._flush()
         timeout = clamp(timeout, _deadline.current(), sent=False)
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+        tls = self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return _Stream(tls, self._join)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
 class _Backend:
-    """httpcore's network backend, opening :class:`_Stream` streams."""
+    """httpcore's network backend, opening :class:`_Stream` streams (joining writes unless
+    the connections speak HTTP/2)."""
 
-    def __init__(self, backend: Any) -> None:
+    def __init__(self, backend: Any, join_writes: bool) -> None:
         self._backend = backend
+        self._join = join_writes
 
     def connect_tcp(
         self, host: str, port: int, timeout: float | None = None, **more: Any
     ) -> _Stream:
         timeout = clamp(timeout, _deadline.current(), sent=False)
-        return _Stream(self._backend.connect_tcp(host, port, timeout, **more))
+        return _Stream(self._backend.connect_tcp(host, port, timeout, **more), self._join)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, **more: Any) -> _Stream:
         timeout = clamp(timeout, _deadline.current(), sent=False)
-        return _Stream(self._backend.connect_unix_socket(path, timeout, **more))
+        return _Stream(self._backend.connect_unix_socket(path, timeout, **more), self._join)
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -210,7 +241,9 @@ def _transport(lib: ModuleType, options: TransportOptions, http2: bool, is_async
             lib.__name__,
         )
     else:
-        pool._network_backend = _AsyncBackend(backend) if is_async else _Backend(backend)  # type: ignore[union-attr]
+        pool._network_backend = (  # type: ignore[union-attr]
+            _AsyncBackend(backend) if is_async else _Backend(backend, join_writes=not http2)
+        )
     return transport
 
 
