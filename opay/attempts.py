@@ -95,10 +95,10 @@ def call_steps(
             assert response is not None
             if seen is not None:
                 seen.answered(response)
-            try:
-                result = parse_response(attempt_call, response, max_body_size=max_body_size)
-            finally:
-                retry.answered()
+            # what the answer showed goes to the caller's context, if any
+            result = parse_response(
+                call, response, max_body_size=max_body_size, idempotence_key=retry.idempotence_key
+            )
             if retry.caller_context is not None:
                 retry.done()
             if seen is not None:

@@ -104,11 +104,15 @@ def _record(context: CallContext, response: Response) -> None:
     context.response_headers = ResponseHeaders(response.headers)
 
 
+_CONTEXT_KEY: Any = object()  # "the key of the call's context"
+
+
 def parse_response(
     call: Call,
     response: Response,
     *,
     max_body_size: int | None = None,
+    idempotence_key: str | None = _CONTEXT_KEY,
 ) -> Any:
     """The response model of a successful ``call`` (None when the operation returns no body);
     otherwise raise the exception for the error (see the module's table). A 2xx answer with
@@ -120,7 +124,8 @@ def parse_response(
     ``X-GCS-Idempotence-Request-Timestamp`` header, None when absent) and
     ``idempotence_response_date_time`` (the ``IdempotencyResponseDatetime`` header).
     A body longer than ``max_body_size`` bytes (when given) raises CommunicationException
-    naming the limit.
+    naming the limit. ``idempotence_key`` is the key the request was sent with, when that is
+    not the context's own (one opay generated for the call's attempts).
     """
     operation, context = call.operation, call.context
     if max_body_size is not None and len(response.body) > max_body_size:
@@ -132,7 +137,9 @@ def parse_response(
     status = response.status
     if 200 <= status < 300:
         return _success(operation, response)
-    raise _error(operation, response, context)
+    if idempotence_key is _CONTEXT_KEY:
+        idempotence_key = context.idempotence_key if context is not None else None
+    raise _error(operation, response, idempotence_key)
 
 
 def _success(operation: Operation, response: Response) -> Any:
@@ -192,7 +199,7 @@ def _json_object(text: str) -> dict[str, Any] | None:
     return decoded if isinstance(decoded, dict) else None
 
 
-def _error(operation: Operation, response: Response, context: CallContext | None) -> Exception:
+def _error(operation: Operation, response: Response, idempotence_key: str | None) -> Exception:
     status = response.status
     text = response.body.decode("utf-8", errors="replace")
     data = _json_object(text)
@@ -243,14 +250,14 @@ def _error(operation: Operation, response: Response, context: CallContext | None
         return ValidationException(status, text, error_id, errors)
     if status == 403:
         return AuthorizationException(status, text, error_id, errors)
-    if status == 409 and context is not None and _is_idempotence_in_progress(errors, context):
+    if status == 409 and idempotence_key and _is_idempotence_in_progress(errors):
         return IdempotenceException(
             status,
             text,
             error_id,
             errors,
-            idempotence_key=context.idempotence_key,
-            idempotence_request_timestamp=context.idempotence_request_timestamp,
+            idempotence_key=idempotence_key,
+            idempotence_request_timestamp=_idempotence_timestamp(response),
         )
     if status in (404, 409, 410):
         return ReferenceException(status, text, error_id, errors)
@@ -259,9 +266,7 @@ def _error(operation: Operation, response: Response, context: CallContext | None
     return ApiException(status, text, error_id, errors)
 
 
-def _is_idempotence_in_progress(errors: list[Any], context: CallContext) -> bool:
-    if not context.idempotence_key:
-        return False
+def _is_idempotence_in_progress(errors: list[Any]) -> bool:
     for err in errors:
         if getattr(err, "code", None) in IDEMPOTENCE_IN_PROGRESS_CODES:
             return True

@@ -271,8 +271,8 @@ class RetryCall:
     for the next call must not turn that call into a replay of this one). A key opay generates
     (only for an operation the platform deduplicates) is reported in
     ``context.sent_idempotence_key`` and in the ``idempotence_key`` of the exception a failed
-    call raises; ``idempotence_request_timestamp`` is copied back to the caller's context
-    after every attempt. The backoff bookkeeping (:class:`RetryState`) is only made when an
+    call raises; what each answer showed (status, headers, the replay timestamp) is recorded
+    in the caller's context by :func:`~opay.response.parse_response`. The backoff bookkeeping (:class:`RetryState`) is only made when an
     attempt fails.
     """
 
@@ -354,13 +354,6 @@ class RetryCall:
     def attempt(self) -> int:
         """The number of the current attempt, 1 for the first."""
         return 1 if self._state is None else self._state.attempt
-
-    def answered(self) -> None:
-        """Report what the last attempt saw (status, headers, the platform's idempotence
-        timestamp and date-time) to the caller's context."""
-        caller = self.caller_context
-        if caller is not None and self.context is not None and self.context is not caller:
-            caller.record(self.context)
 
     def unanswered(self) -> None:
         """The last attempt got no answer: the caller's context shows none."""

@@ -449,19 +449,6 @@ def test_the_callers_key_is_used_and_reported_but_only_counts_within_the_scope()
     assert start(CREATE, CallContext(idempotence_key="order-42")).deduplicated
 
 
-def test_the_replay_timestamp_of_a_generated_key_reaches_the_callers_context() -> None:
-    context = CallContext()
-    call = start(CREATE, context)
-    assert call.context is not None
-    call.context.idempotence_request_timestamp = 1700000000000
-    call.answered()
-    assert context.idempotence_request_timestamp == 1700000000000
-    call.context.idempotence_request_timestamp = None
-    call.answered()
-    assert context.idempotence_request_timestamp is None
-    start(CREATE).answered()  # without a context of the caller's: nothing to report
-
-
 def test_a_lost_answer_of_a_deduplicated_call_is_resent_after_the_backoff() -> None:
     call = start(CREATE, policy=RetryPolicy(base_delay=0.5))
     assert call.retry_delay(maybe_sent(), None) == 0.5
