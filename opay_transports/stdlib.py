@@ -34,6 +34,7 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+from opay_transports._writes import JoinedWrites
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -67,7 +68,18 @@ class _NoneFree(Exception):
 _HAS_POLL = hasattr(select, "poll")
 
 
-def _is_idle_and_open(connection: http.client.HTTPConnection) -> bool:
+class _Connection(JoinedWrites, http.client.HTTPConnection):
+    """A connection writing a request's head and bytes body at once."""
+
+
+class _TLSConnection(JoinedWrites, http.client.HTTPSConnection):
+    """A TLS connection writing a request's head and bytes body at once."""
+
+
+_Conn = _Connection | _TLSConnection
+
+
+def _is_idle_and_open(connection: _Conn) -> bool:
     """False when the server closed an idle connection (it is readable: EOF or stray bytes).
 
     One ``poll`` system call where the platform has it (it takes any descriptor number);
@@ -91,11 +103,11 @@ class _Pool:
     def __init__(self, limit: int) -> None:
         self._limit = limit
         self._condition = threading.Condition()
-        self._idle: dict[_Origin, list[http.client.HTTPConnection]] = {}
+        self._idle: dict[_Origin, list[_Conn]] = {}
         self._open = 0
         self._closed = False
 
-    def acquire(self, origin: _Origin, deadline: float) -> http.client.HTTPConnection | None:
+    def acquire(self, origin: _Origin, deadline: float) -> _Conn | None:
         """An idle connection to ``origin``, or None: the caller may open a new one and must
         then :meth:`release` or :meth:`forget` it. Waits until ``deadline`` at most."""
         with self._condition:
@@ -121,7 +133,7 @@ class _Pool:
                     raise _NoneFree
                 self._condition.wait(remaining)
 
-    def release(self, origin: _Origin, connection: http.client.HTTPConnection) -> None:
+    def release(self, origin: _Origin, connection: _Conn) -> None:
         """Put a connection whose response was read completely back for reuse."""
         with self._condition:
             if self._closed:
@@ -131,7 +143,7 @@ class _Pool:
                 self._idle.setdefault(origin, []).append(connection)
             self._condition.notify()
 
-    def forget(self, connection: http.client.HTTPConnection | None) -> None:
+    def forget(self, connection: _Conn | None) -> None:
         """Close a connection that cannot be reused (or account for one never opened)."""
         if connection is not None:
             connection.close()
@@ -201,6 +213,7 @@ class StdlibTransport:
                 raise not_sent(request.method, request.url, describe(exc)) from exc
             raise
         try:
+            connection.expect_body(request.body)  # head and body in one write
             connection.endheaders(request.body or None)
             raw = connection.getresponse()
             body = self._read(raw)
@@ -220,7 +233,7 @@ class StdlibTransport:
             self._pool.release(origin, connection)
         return Response.received(raw.status, raw.getheaders(), body)
 
-    def _time_writes(self, connection: http.client.HTTPConnection, deadline: float) -> None:
+    def _time_writes(self, connection: _Conn, deadline: float) -> None:
         """Give the socket the read timeout again (a previous attempt may have shortened it),
         or what remains until ``deadline`` when that is shorter."""
         sock = connection.sock
@@ -250,23 +263,23 @@ class StdlibTransport:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def _connect(self, origin: Target, deadline: float) -> http.client.HTTPConnection:
+    def _connect(self, origin: Target, deadline: float) -> _Conn:
         """Open (and for https, tunnel and handshake) a connection by ``deadline`` at the
         latest; nothing is sent yet."""
         proxy = self._options.proxy
         timeout = _deadline.clamp(self._options.connect_timeout, deadline, sent=False)
-        connection: http.client.HTTPConnection
+        connection: _Conn
         if origin.scheme == "https":
             host, port = (origin.host, origin.port) if proxy is None else (proxy.host, proxy.port)
-            connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=self._ssl)
+            connection = _TLSConnection(host, port, timeout=timeout, context=self._ssl)
             if proxy is not None:
                 authorization = proxy.authorization()
                 headers = {} if authorization is None else {"Proxy-Authorization": authorization}
                 connection.set_tunnel(origin.host, origin.port, headers=headers)
         elif proxy is None:
-            connection = http.client.HTTPConnection(origin.host, origin.port, timeout=timeout)
+            connection = _Connection(origin.host, origin.port, timeout=timeout)
         else:
-            connection = http.client.HTTPConnection(proxy.host, proxy.port, timeout=timeout)
+            connection = _Connection(proxy.host, proxy.port, timeout=timeout)
         connection.response_class = DeadlineResponse
         try:
             connection.connect()
@@ -277,7 +290,7 @@ class StdlibTransport:
 
     def _write_head(
         self,
-        connection: http.client.HTTPConnection,
+        connection: _Conn,
         request: Request,
         origin: Target,
     ) -> None:

@@ -24,6 +24,7 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+from opay_transports._writes import JoinedWrites
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,20 +52,13 @@ def _by_deadline(connection: Any) -> None:
             ) from None
 
 
-_JOINED_BODY_SIZE = 64 * 1024  # bodies up to this size are written together with the head
-
-
-class _ByDeadline:
+class _ByDeadline(JoinedWrites):
     """What urllib3's connections do, by the deadline of the attempt: connect and send with
     what remains of it, and wait for the response no longer either (the socket is given the
-    shorter timeout once, before the response is read, rather than by each read).
-
-    A request's head and a body of bytes (up to 64 KiB) leave in one write: urllib3 sends
-    them in two, which costs a system call and a packet more per POST."""
+    shorter timeout once, before the response is read, rather than by each read). A request's
+    head and a body of bytes leave in one write (see :mod:`opay_transports._writes`)."""
 
     timeout: Any
-    _body_follows = False
-    _held_head: bytes | None = None
 
     def connect(self) -> None:
         _by_deadline(self)
@@ -72,20 +66,8 @@ class _ByDeadline:
 
     def request(self, method: str, url: str, body: Any = None, *args: Any, **kwargs: Any) -> None:
         _by_deadline(self)
-        self._held_head = None
-        self._body_follows = type(body) is bytes and 0 < len(body) <= _JOINED_BODY_SIZE
+        self.expect_body(body)
         super().request(method, url, body, *args, **kwargs)  # type: ignore[misc]
-
-    def send(self, data: Any) -> None:
-        head = self._held_head
-        if head is not None:  # the body after the head that was held back
-            self._held_head = None
-            data = head + data
-        elif self._body_follows and type(data) is bytes:  # the head: held for the body
-            self._body_follows = False
-            self._held_head = data
-            return
-        super().send(data)  # type: ignore[misc]
 
     def getresponse(self) -> Any:
         deadline = _deadline.current()
