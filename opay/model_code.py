@@ -113,6 +113,40 @@ def _compile(cl: type, kind: str, lines: list[str], namespace: dict[str, Any]) -
     return namespace["fn"]
 
 
+def _structured(
+    i: int,
+    field: attrs.Attribute[Any],
+    var: str,
+    indent: str,
+    namespace: dict[str, Any],
+    nested: dict[str, type[Model]],
+    hook: HookLookup,
+) -> list[str]:
+    """The lines checking (or converting) the JSON value in ``var`` of field number ``i``."""
+    tp = _inner(field.type)
+    if tp in _EXACT:
+        namespace[f"t{i}"] = tp
+        return [f"{indent}if type({var}) is not t{i}: raise Unfit"]
+    if _is_model(tp):
+        nested[f"s{i}"] = tp
+        return [f"{indent}{var} = s{i}({var})"]
+    if get_origin(tp) is list and (_is_model(get_args(tp)[0]) or get_args(tp)[0] in _EXACT):
+        (item,) = get_args(tp)
+        lines = [f"{indent}if type({var}) is not list: raise Unfit"]
+        if _is_model(item):
+            nested[f"s{i}"] = item
+            return [*lines, f"{indent}{var} = [s{i}(e) for e in {var}]"]
+        namespace[f"t{i}"] = item
+        return [
+            *lines,
+            f"{indent}for e in {var}:",
+            f"{indent}    if type(e) is not t{i}: raise Unfit",
+            f"{indent}{var} = list({var})",
+        ]
+    namespace[f"h{i}"], namespace[f"t{i}"] = hook(tp), tp
+    return [f"{indent}{var} = h{i}({var}, t{i})"]
+
+
 def fast_structure(cl: type[Model], hook: HookLookup) -> StructureFn:
     """The fast function building a ``cl`` from a decoded JSON object (raises on anything
     unusual). ``hook(type)`` gives the converter's structure hook of a type (used for the
@@ -133,49 +167,42 @@ def fast_structure(cl: type[Model], hook: HookLookup) -> StructureFn:
     }
     lines = ["def fn(data):", "    if type(data) is not dict: raise Unfit"]
     nested: dict[str, type[Model]] = {}
-    assigned: list[tuple[attrs.Attribute[Any], str]] = []
-    for i, field in enumerate(_fields(cl)):
-        var, key = f"x{i}", names[field.name]
-        required = field.default is attrs.NOTHING
-        tp = _inner(field.type)
-        if required:
-            lines.append(f"    {var} = data[{key!r}]")
-            check, indent = "    ", "    "
-        else:
-            # Most properties are absent: a membership test is the cheapest way to see it.
-            lines.append(f"    {var} = data[{key!r}] if {key!r} in data else None")
-            lines.append(f"    if {var} is not None:")
-            check, indent = "        ", "        "
-        if tp in _EXACT:
-            namespace[f"t{i}"] = tp
-            lines.append(f"{check}if type({var}) is not t{i}: raise Unfit")
-        elif _is_model(tp):
-            nested[f"s{i}"] = tp
-            lines.append(f"{indent}{var} = s{i}({var})")
-        elif get_origin(tp) is list and (_is_model(get_args(tp)[0]) or get_args(tp)[0] in _EXACT):
-            (item,) = get_args(tp)
-            lines.append(f"{indent}if type({var}) is not list: raise Unfit")
-            if _is_model(item):
-                nested[f"s{i}"] = item
-                lines.append(f"{indent}{var} = [s{i}(e) for e in {var}]")
-            else:
-                namespace[f"t{i}"] = item
-                lines.append(f"{indent}for e in {var}:")
-                lines.append(f"{indent}    if type(e) is not t{i}: raise Unfit")
-                lines.append(f"{indent}{var} = list({var})")
-        else:
-            namespace[f"h{i}"], namespace[f"t{i}"] = hook(tp), tp
-            lines.append(f"{indent}{var} = h{i}({var}, t{i})")
-        assigned.append((field, var))
+    fields = _fields(cl)
     if _plain_init(cl):
-        # What attrs' __init__ does, without the cost of ~20 keyword arguments per call.
+        # What attrs' __init__ does, without the cost of ~20 keyword arguments per call: each
+        # value goes straight into its slot (most properties are absent, and a membership
+        # test is the cheapest way to see it).
         lines.append("    obj = new(cls)")
-        lines += [f"    obj.{field.name} = {var}" for field, var in assigned]
+        for i, field in enumerate(fields):
+            key, name = names[field.name], field.name
+            if field.default is attrs.NOTHING:
+                lines.append(f"    v = data[{key!r}]")
+                lines += _structured(i, field, "v", "    ", namespace, nested, hook)
+                lines.append(f"    obj.{name} = v")
+                continue
+            lines.append(f"    if {key!r} in data:")
+            lines.append(f"        v = data[{key!r}]")
+            lines.append("        if v is not None:")
+            lines += _structured(i, field, "v", "            ", namespace, nested, hook)
+            lines.append(f"        obj.{name} = v")
+            lines.append("    else:")
+            lines.append(f"        obj.{name} = None")
         for field in attrs.fields(cl):
             if not field.init:
                 namespace[f"d_{field.name}"] = field.default
                 lines.append(f"    obj.{field.name} = d_{field.name}")
     else:
+        assigned: list[tuple[attrs.Attribute[Any], str]] = []
+        for i, field in enumerate(fields):
+            var, key = f"x{i}", names[field.name]
+            if field.default is attrs.NOTHING:
+                lines.append(f"    {var} = data[{key!r}]")
+                lines += _structured(i, field, var, "    ", namespace, nested, hook)
+            else:
+                lines.append(f"    {var} = data[{key!r}] if {key!r} in data else None")
+                lines.append(f"    if {var} is not None:")
+                lines += _structured(i, field, var, "        ", namespace, nested, hook)
+            assigned.append((field, var))
         lines.append(f"    obj = cls({', '.join(f'{f.alias}={var}' for f, var in assigned)})")
     lines.append("    if not known.issuperset(data):")
     lines.append(
