@@ -269,15 +269,37 @@ class CallContext:
 
     # The options are checked whenever they are set (in __init__ too); the results are plain
     # slots, written without a check on every call.
-    idempotence_key: str | None = _option(
-        "idempotence_key", _valid_key, "The key to send as ``X-GCS-Idempotence-Key``."
-    )
-    timeout: float | None = _option("timeout", _check_timeout, "The call's budget in seconds.")
-    retry: RetryPolicy | None = _option("retry", _check_retry, "This call's retry policy.")
-    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = _option(
-        "headers", _check_headers, "Extra request headers."
-    )
-    gzip: bool = _option("gzip", _check_gzip, "Whether the request body is compressed.")
+    if TYPE_CHECKING:  # what the properties made by _option are
+
+        @property
+        def idempotence_key(self) -> str | None: ...
+        @idempotence_key.setter
+        def idempotence_key(self, value: str | None) -> None: ...
+        @property
+        def timeout(self) -> float | None: ...
+        @timeout.setter
+        def timeout(self, value: float | None) -> None: ...
+        @property
+        def retry(self) -> RetryPolicy | None: ...
+        @retry.setter
+        def retry(self, value: RetryPolicy | None) -> None: ...
+        @property
+        def headers(self) -> Mapping[str, str] | Iterable[tuple[str, str]] | None: ...
+        @headers.setter
+        def headers(self, value: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> None: ...
+        @property
+        def gzip(self) -> bool: ...
+        @gzip.setter
+        def gzip(self, value: bool) -> None: ...
+
+    else:
+        idempotence_key = _option(
+            "idempotence_key", _valid_key, "The key to send as ``X-GCS-Idempotence-Key``."
+        )
+        timeout = _option("timeout", _check_timeout, "The call's budget in seconds.")
+        retry = _option("retry", _check_retry, "This call's retry policy.")
+        headers = _option("headers", _check_headers, "Extra request headers.")
+        gzip = _option("gzip", _check_gzip, "Whether the request body is compressed.")
 
     def __init__(
         self,
