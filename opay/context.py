@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from opay.transport import check_header_value
+from opay.transport import RESERVED_HEADERS, check_header_value
 
 if TYPE_CHECKING:
     from opay.retry import RetryPolicy
@@ -87,12 +87,6 @@ def _valid_key(_instance: Any, _attribute: Any, value: str | None) -> None:
     check_idempotence_key(value)
 
 
-# Headers opay sets itself: a call cannot give them (``X-GCS-*`` are all opay's or signed).
-RESERVED_HEADERS = frozenset(
-    {"authorization", "date", "content-type", "content-encoding", "content-length", "host"}
-)
-
-
 def check_extra_headers(headers: object) -> tuple[tuple[str, str], ...]:
     """``headers`` (a mapping or pairs of names and values) as a tuple of pairs; a name opay
     sets itself (``Authorization``, ``Date``, ``Content-Type``, ``Content-Encoding``,
@@ -110,6 +104,7 @@ def check_extra_headers(headers: object) -> tuple[tuple[str, str], ...]:
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError(f"a header name and value must be str, got {name!r}: {value!r}")
         lower = name.lower()
+        # those opay sets, and every X-GCS-* one (opay's own, or signed)
         if lower in RESERVED_HEADERS or lower.startswith("x-gcs-"):
             raise ValueError(f"header {name} is set by opay itself and cannot be given for a call")
         if not name or not all("!" <= c <= "~" and c not in '"(),/:;<=>?@[\\]{}' for c in name):

@@ -3,14 +3,12 @@
 A response larger than ``max_response_size`` (16 MiB by default) raises
 :class:`~opay.exceptions.ResponseTooLargeException` (a ``CommunicationException``) naming the
 limit, before more than the limit
-(plus one chunk) is held in memory. Transports hand the chunks they read to
-:func:`read_limited` (or :func:`aread_limited`); the parser checks the complete body again,
-for transports that do not. Nothing here does I/O: it consumes iterators it is given.
+(plus one chunk) is held in memory. Transports read through :class:`BodyReader` (by way of
+:func:`opay.compression.read_decoded`); the parser checks the complete body again, for
+transports that do not. Nothing here does I/O: it consumes iterators it is given.
 """
 
 from __future__ import annotations
-
-from collections.abc import AsyncIterable, Iterable
 
 from opay.exceptions import ResponseTooLargeException
 
@@ -25,17 +23,6 @@ def response_too_large(limit: int, what: str = "the response") -> ResponseTooLar
         "read. The request reached the platform: its outcome is unknown",
         limit=limit,
     )
-
-
-def check_limit(limit: int | None) -> int | None:
-    """``limit`` checked: None (no limit) or a positive int."""
-    if limit is None:
-        return None
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"max_response_size must be an int number of bytes, got {limit!r}")
-    if limit < 1:
-        raise ValueError(f"max_response_size must be at least 1 byte, got {limit!r}")
-    return limit
 
 
 def announced_within(limit: int | None, content_length: str | None) -> bool:
@@ -75,26 +62,3 @@ class BodyReader:
 
     def body(self) -> bytes:
         return b"".join(self._chunks)
-
-
-def read_limited(
-    chunks: Iterable[bytes], limit: int | None, content_length: str | None = None, what: str = ""
-) -> bytes:
-    """The whole body from ``chunks``, or :func:`response_too_large` past ``limit`` bytes."""
-    reader = BodyReader(limit, content_length, what)
-    for chunk in chunks:
-        reader.add(chunk)
-    return reader.body()
-
-
-async def aread_limited(
-    chunks: AsyncIterable[bytes],
-    limit: int | None,
-    content_length: str | None = None,
-    what: str = "",
-) -> bytes:
-    """:func:`read_limited` for an asynchronous iterator of chunks."""
-    reader = BodyReader(limit, content_length, what)
-    async for chunk in chunks:
-        reader.add(chunk)
-    return reader.body()

@@ -21,21 +21,9 @@ from opay.obfuscation import redact_url
 from opay.operation import Operation, QueryParam
 from opay.signing import Signer, check_api_key_id, compose, normalized_value
 from opay.strict import check_known_properties
-from opay.transport import Request, check_header_value
+from opay.transport import RESERVED_HEADERS, Request, check_header_value
 
 _SCHEMES = ("http", "https")
-
-# Headers build_request sets itself; extra headers may not repeat them.
-_RESERVED_HEADERS = frozenset(
-    {
-        "authorization",
-        "date",
-        "content-type",
-        "content-encoding",
-        "x-gcs-servermetainfo",
-        "x-gcs-idempotence-key",
-    }
-)
 
 
 def _check_endpoint(_instance: object, _attribute: object, value: str) -> None:
@@ -350,7 +338,7 @@ def build_request(
         extra_headers = (*extra_headers, *context.extra_headers)
     for name, value in extra_headers:
         lower = name.lower()
-        if lower in _RESERVED_HEADERS:
+        if lower in RESERVED_HEADERS:
             raise ValueError(f"header {name} is set by opay and cannot be given as an extra header")
         check_header_value(name, value)
         headers.append((name, value))

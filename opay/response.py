@@ -171,11 +171,6 @@ def _success(operation: Operation, response: Response) -> Any:
         ) from exc
 
 
-def status_has_no_body(status: int) -> bool:
-    """True for the statuses that never carry a body (204 No Content, 205, 304)."""
-    return status in (204, 205, 304)
-
-
 def _excerpt(text: str) -> str:
     text = scrub_text(text)
     if len(text) > _EXCERPT_LENGTH:

@@ -43,6 +43,21 @@ def _body_repr(body: bytes) -> str:
 _set = object.__setattr__  # the fields of the frozen classes below, set without checks
 
 
+RESERVED_HEADERS = frozenset(
+    {
+        "authorization",
+        "content-encoding",
+        "content-length",
+        "content-type",
+        "date",
+        "host",
+        "x-gcs-idempotence-key",
+        "x-gcs-servermetainfo",
+    }
+)
+"""The headers opay sets itself (lower-case): no extra header may repeat them."""
+
+
 def check_header_value(name: str, value: str) -> None:
     """Raise ``ValueError`` unless ``value`` is printable ASCII (a line break would inject
     another header)."""

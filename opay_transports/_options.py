@@ -36,21 +36,11 @@ from opay.transport import Request
 _log = logging.getLogger("opay")
 
 
-def default_attempt_timeout(connect_timeout: float, read_timeout: float) -> float:
-    """``attempt_timeout`` when none is given: ``connect_timeout + 2 * read_timeout``."""
-    return Timeout(connect=connect_timeout, read=read_timeout).attempt_limit
-
-
 def missing_library(adapter: str, libraries: str, *extras: str) -> ImportError:
     """The ImportError an adapter raises when the HTTP library it wraps is not installed."""
     return ImportError(
         f"opay_transports.{adapter} needs {libraries}: install it with {pip_install(*extras)}"
     )
-
-
-def parse_proxy(url: str, username: str | None = None, password: str | None = None) -> Proxy:
-    """Parse ``http://[user:password@]host[:port]``; explicit credentials override the URL's."""
-    return Proxy.from_url(url, username, password)
 
 
 @attrs.frozen

@@ -47,6 +47,7 @@ from opay_transports._options import (
     split_url,
     transport_options,
 )
+from opay_transports._writes import JOINED_BODY_SIZE
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -83,9 +84,6 @@ def load_library(library: str | None = None) -> ModuleType:
         raise missing_library("httpx", library, library) from exc
 
 
-_JOINED_WRITES_SIZE = 64 * 1024  # writes held back and joined up to this many bytes
-
-
 class _Stream:
     """An httpcore network stream whose every wait ends by the deadline of the attempt
     running in this thread.
@@ -115,7 +113,7 @@ class _Stream:
         if self._join:
             held = self._held + buffer if self._held else buffer
             self._held, self._held_timeout = held, timeout
-            if len(held) > _JOINED_WRITES_SIZE:
+            if len(held) > JOINED_BODY_SIZE:
                 self._flush()
             return
         self._stream.write(buffer, clamp(timeout, _deadline.current()))

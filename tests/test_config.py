@@ -291,7 +291,7 @@ def _outcome(build: object) -> str:
 
 @pytest.mark.parametrize("url", MALFORMED_URLS)
 def test_no_proxy_or_endpoint_url_form_echoes_its_password(url: str) -> None:
-    from opay_transports._options import parse_proxy
+    from opay.options import Proxy
 
     def proxy() -> object:
         return CommunicatorConfiguration("https://h", "k", "s", proxy_uri=url)
@@ -300,7 +300,7 @@ def test_no_proxy_or_endpoint_url_form_echoes_its_password(url: str) -> None:
         return CommunicatorConfiguration(url, "k", "s")
 
     def transport_proxy() -> object:
-        return parse_proxy(url)
+        return Proxy.from_url(url)
 
     def request_endpoint() -> object:
         from opay.request import RequestSettings

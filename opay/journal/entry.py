@@ -84,11 +84,6 @@ class Entry:
         is no longer deduplicated, so the call must be settled by reference."""
         return self.age >= IDEMPOTENCE_RETENTION_SECONDS
 
-    @property
-    def in_doubt(self) -> bool:
-        """True while the outcome is unknown."""
-        return self.state is State.PENDING
-
 
 def canonical_json(value: object) -> str:
     """Sorted-keys, compact JSON text: equal values give equal texts."""

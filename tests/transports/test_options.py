@@ -20,7 +20,6 @@ from opay.transport import Request
 from opay_transports._options import (
     DEFAULT_PORTS,
     Target,
-    parse_proxy,
     split_url,
     transport_options,
 )
@@ -149,7 +148,7 @@ def test_the_attempt_timeout_follows_the_other_timeouts_unless_given() -> None:
 
 
 def test_proxy_credentials_come_from_the_url_percent_decoded() -> None:
-    proxy = parse_proxy("http://al%40ice:p%3Ass%2Fw%C3%BCrd@proxy.example:3128")
+    proxy = Proxy.from_url("http://al%40ice:p%3Ass%2Fw%C3%BCrd@proxy.example:3128")
 
     assert (proxy.host, proxy.port, proxy.username, proxy.password) == (
         "proxy.example",
@@ -166,11 +165,11 @@ def test_proxy_credentials_come_from_the_url_percent_decoded() -> None:
 
 
 def test_explicit_proxy_credentials_win_and_ports_default_by_scheme() -> None:
-    proxy = parse_proxy("http://old:old@proxy.example", "new", "secret")
+    proxy = Proxy.from_url("http://old:old@proxy.example", "new", "secret")
 
     assert (proxy.port, proxy.username, proxy.password) == (80, "new", "secret")
-    assert parse_proxy("https://[::1]").authority == "[::1]:443"
-    assert parse_proxy("http://proxy.example:8080").authorization() is None
+    assert Proxy.from_url("https://[::1]").authority == "[::1]:443"
+    assert Proxy.from_url("http://proxy.example:8080").authorization() is None
 
 
 def test_tls_context_verifies_by_default_and_can_be_told_not_to() -> None:
