@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Awaitable, Callable, Generator, Iterable
 from typing import Any, NamedTuple, Protocol
 
 from opay.call import Call
@@ -160,6 +160,30 @@ def drive(
                 continue
             try:
                 response = send(command)
+            except BaseException as exc:
+                command = steps.throw(exc)
+            else:
+                command = steps.send(response)
+    except StopIteration as done:
+        return done.value
+
+
+async def adrive(
+    steps: Steps,
+    send: Callable[[Request], Awaitable[Response]],
+    sleep: Callable[[float], Awaitable[None]],
+) -> Any:
+    """The awaited twin of :func:`drive`: ``send`` and ``sleep`` (``asyncio.sleep``, or your
+    event loop's) are awaited."""
+    try:
+        command = next(steps)
+        while True:
+            if isinstance(command, Sleep):
+                await sleep(command.seconds)
+                command = steps.send(None)
+                continue
+            try:
+                response = await send(command)
             except BaseException as exc:
                 command = steps.throw(exc)
             else:

@@ -24,8 +24,8 @@ from opay._version import pip_install
 from opay.attempts import (
     AttemptObserver,
     CallObserver,
-    Sleep,
     Steps,
+    adrive,
     call_steps,
     drive,
 )
@@ -328,22 +328,7 @@ class AsyncCommunicator(CommunicatorCore):
 
     async def execute(self, call: Call, *, extra_headers: Headers = ()) -> Any:
         """Build, sign, send and parse ``call``, retrying as the configured policy allows."""
-        steps = self.steps(call, extra_headers)
-        try:
-            command = next(steps)
-            while True:
-                if isinstance(command, Sleep):
-                    await asyncio.sleep(command.seconds)
-                    command = steps.send(None)
-                    continue
-                try:
-                    response = await self.transport.send(command)
-                except BaseException as exc:
-                    command = steps.throw(exc)
-                else:
-                    command = steps.send(response)
-        except StopIteration as done:
-            return done.value
+        return await adrive(self.steps(call, extra_headers), self.transport.send, asyncio.sleep)
 
     async def aclose(self) -> None:
         """Close the transport and its pooled connections. Idempotent."""

@@ -13,13 +13,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from opay.attempts import Sleep, Steps
+from opay.attempts import adrive, drive
 from opay.call import Call
 from opay.communicator import AsyncCommunicator, Communicator
-from opay.context import CallContext
+from opay.context import CallContext, attempts_context
 from opay.exceptions import (
     DeclinedPaymentException,
     DeclinedPayoutException,
@@ -31,20 +31,39 @@ from opay.journal.errors import JournalError, KeyExpiredError
 from opay.journal.journal import Journal, JournalCall, Replay, Send, Wait
 from opay.operation import Operation
 from opay.response import IDEMPOTENCE_TIMESTAMP_HEADER, parse_response
-from opay.transport import AsyncTransport, Headers, Response, Transport
+from opay.transport import Headers, Request, Response
 
 _DECLINED = (DeclinedPaymentException, DeclinedRefundException, DeclinedPayoutException)
 
 
 class _Seen:
     """What driving one call's attempts observed: whether a request was handed to the
-    transport, and the last response."""
+    transport, and the last response. :meth:`noting` and :meth:`anoting` wrap a
+    transport's ``send`` to observe it."""
 
     __slots__ = ("last", "sent")
 
     def __init__(self) -> None:
         self.sent = False
         self.last: Response | None = None
+
+    def noting(self, send: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def noted(request: Request) -> Response:
+            self.sent = True
+            self.last = send(request)
+            return self.last
+
+        return noted
+
+    def anoting(
+        self, send: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def noted(request: Request) -> Response:
+            self.sent = True
+            self.last = await send(request)
+            return self.last
+
+        return noted
 
 
 def _outcome(error: BaseException | None, seen: _Seen) -> tuple[State, int | None, str | None]:
@@ -82,7 +101,7 @@ def _report(context: CallContext | None, entry: Entry, attempt: CallContext | No
 def _attempt_context(context: CallContext | None, key: str) -> CallContext:
     """The context the attempts of a journaled call send: its key, and the caller's
     per-call options (timeout, retry policy, headers, gzip)."""
-    return CallContext(key) if context is None else context.for_attempts(key)
+    return attempts_context(key) if context is None else context.for_attempts(key)
 
 
 def replay(operation: Operation, entry: Entry, context: CallContext | None) -> Any:
@@ -228,7 +247,7 @@ class JournaledExecutor(_JournaledCore):
         )
         seen = _Seen()
         try:
-            result = _drive(steps, self.communicator.transport, seen)
+            result = drive(steps, seen.noting(self.communicator.transport.send))
         except BaseException as exc:
             self._finish(entry, exc, seen)
             _report(context, entry, attempt)
@@ -236,28 +255,6 @@ class JournaledExecutor(_JournaledCore):
         self._finish(entry, None, seen)
         _report(context, entry, attempt)
         return result
-
-
-def _drive(steps: Steps, transport: Transport, seen: _Seen) -> Any:
-    """Carry out a call's commands (as :meth:`Communicator.execute` does), noting what
-    was sent and answered."""
-    try:
-        command = next(steps)
-        while True:
-            if isinstance(command, Sleep):
-                time.sleep(command.seconds)
-                command = steps.send(None)
-                continue
-            seen.sent = True
-            try:
-                response = transport.send(command)
-            except BaseException as exc:
-                command = steps.throw(exc)
-            else:
-                seen.last = response
-                command = steps.send(response)
-    except StopIteration as done:
-        return done.value
 
 
 class AsyncJournaledExecutor(_JournaledCore):
@@ -323,7 +320,9 @@ class AsyncJournaledExecutor(_JournaledCore):
         )
         seen = _Seen()
         try:
-            result = await _adrive(steps, self.communicator.transport, seen)
+            result = await adrive(
+                steps, seen.anoting(self.communicator.transport.send), asyncio.sleep
+            )
         except BaseException as exc:
             self._finish(entry, exc, seen)
             _report(context, entry, attempt)
@@ -331,24 +330,3 @@ class AsyncJournaledExecutor(_JournaledCore):
         self._finish(entry, None, seen)
         _report(context, entry, attempt)
         return result
-
-
-async def _adrive(steps: Steps, transport: AsyncTransport, seen: _Seen) -> Any:
-    """The awaited twin of :func:`_drive`."""
-    try:
-        command = next(steps)
-        while True:
-            if isinstance(command, Sleep):
-                await asyncio.sleep(command.seconds)
-                command = steps.send(None)
-                continue
-            seen.sent = True
-            try:
-                response = await transport.send(command)
-            except BaseException as exc:
-                command = steps.throw(exc)
-            else:
-                seen.last = response
-                command = steps.send(response)
-    except StopIteration as done:
-        return done.value
