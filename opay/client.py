@@ -359,7 +359,8 @@ class Client(_ClientCore[Communicator]):
         optional ``OPAY_*`` settings listed in :mod:`opay.environment`."""
         from opay.environment import configuration_from_env
 
-        return cls.from_communicator(Communicator(configuration_from_env(environ), transport))
+        configuration = configuration_from_env(environ, with_transport=transport is not None)
+        return cls.from_communicator(Communicator(configuration, transport))
 
     def merchant(self, merchant_id: str) -> MerchantClient:
         """The operations of the API for one merchant (PSPID)."""
@@ -431,7 +432,8 @@ class AsyncClient(_ClientCore[AsyncCommunicator]):
         """The asyncio twin of :meth:`Client.from_env`."""
         from opay.environment import configuration_from_env
 
-        communicator = AsyncCommunicator(configuration_from_env(environ), transport)
+        configuration = configuration_from_env(environ, with_transport=transport is not None)
+        communicator = AsyncCommunicator(configuration, transport)
         return cls.from_communicator(communicator)
 
     def merchant(self, merchant_id: str) -> AsyncMerchantClient:

@@ -94,6 +94,15 @@ _NUMBERS: dict[str, tuple[str, Callable[[str], Any], str, float | int | None]] =
 
 SOURCE = "environment"
 
+# The variables a transport enforces: with a transport of one's own they would do nothing.
+_TRANSPORT_VARIABLES = (
+    ENV_CONNECT_TIMEOUT,
+    ENV_READ_TIMEOUT,
+    ENV_ATTEMPT_TIMEOUT,
+    ENV_MAX_CONNECTIONS,
+    ENV_PROXY,
+)
+
 
 def _value(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
@@ -101,12 +110,20 @@ def _value(environ: Mapping[str, str], name: str) -> str | None:
 
 
 def configuration_from_env(
-    environ: Mapping[str, str] | None = None, **overrides: Any
+    environ: Mapping[str, str] | None = None, *, with_transport: bool = False
 ) -> CommunicatorConfiguration:
     """A :class:`~opay.config.CommunicatorConfiguration` from ``environ`` (``os.environ`` by
-    default; see the module documentation for the names). ``overrides`` are
-    :class:`~opay.config.CommunicatorConfiguration` fields that win over the environment."""
+    default; see the module documentation for the names). ``with_transport``: the client is
+    given its own transport, so a variable only a transport enforces (timeouts, pool size,
+    proxy) raises :class:`TypeError` naming it, as the client's own options do."""
     env = os.environ if environ is None else environ
+    if with_transport:
+        ignored = [name for name in _TRANSPORT_VARIABLES if _value(env, name) is not None]
+        if ignored:
+            raise TypeError(
+                f"{', '.join(ignored)} would be ignored: the transport given as transport= "
+                "enforces its own settings. Unset them, or give them to the transport"
+            )
     missing = [name for name in REQUIRED if _value(env, name) is None]
     if missing:
         raise ConfigurationError(
@@ -138,7 +155,6 @@ def configuration_from_env(
         uri, username, password = split_proxy_credentials(proxy)
         fields.update(proxy_uri=uri, proxy_username=username, proxy_password=password)
     fields["retry"] = RetryPolicy(**retry)
-    fields.update(overrides)
     try:
         return CommunicatorConfiguration(**fields)
     except ConfigurationError as exc:

@@ -112,3 +112,32 @@ async def test_async_from_env_takes_a_mapping_and_a_transport() -> None:
             assert isinstance(client, AsyncClient)
             products = client.merchant(sb.merchant_id).products()
             assert await products.get_payment_products() is not None
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({"OPAY_READ_TIMEOUT": "1"}, "OPAY_READ_TIMEOUT"),
+        (
+            {"OPAY_MAX_CONNECTIONS": "2", "OPAY_PROXY": "http://proxy:1"},
+            "OPAY_MAX_CONNECTIONS, OPAY_PROXY",
+        ),
+    ],
+)
+def test_transport_variables_with_a_transport_of_ones_own_are_refused(
+    variables: dict[str, str], named: str
+) -> None:
+    from opay_transports.memory import MemoryTransport
+
+    def never(_request: object) -> object:
+        raise AssertionError("nothing is sent")
+
+    with pytest.raises(TypeError) as caught:
+        Client.from_env({**BASE, **variables}, transport=MemoryTransport(never))  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"{named} would be ignored")
+    with pytest.raises(TypeError) as caught:
+        AsyncClient.from_env({**BASE, **variables}, transport=AsyncMemoryTransport(never))  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"{named} would be ignored")
+    # the same variables without a transport of one's own configure the one opay makes
+    with Client.from_env({**BASE, **variables}) as client:
+        assert client.communicator.configuration.max_connections >= 1
