@@ -335,6 +335,8 @@ class SandboxApp:
         with self._lock:
             error_id = self._store.uuid()
         if route is not None and route.error_model == "ProblemDetailsResponse":
+            # RFC 7807 fields from the first error; the docs give no example of which text
+            # goes in title and which in detail: both carry the message (the sandbox's own)
             first = failure.errors[0]
             body: dict[str, Any] = {
                 "type": f"about:blank#{first.code.id}",
@@ -404,7 +406,9 @@ class SandboxApp:
 
     def _check_path(self, route: Route, params: dict[str, str]) -> None:
         """A malformed identifier in the path is a 400, before anything is looked up (a
-        well-formed one naming nothing is the handler's 404)."""
+        well-formed one naming nothing is the handler's 404). The docs show no answer to a
+        malformed id: the 400 is the sandbox's reading of the id's pattern in the API
+        description (its ``x-source``), where an unknown id is documented as 404."""
         problems, _ = validation.validate_parameters(
             list(route.path_params), {k: [v] for k, v in params.items()}
         )
@@ -415,6 +419,7 @@ class SandboxApp:
         parsed = parse_qs(query, keep_blank_values=True)
         problems, normal = validation.validate_parameters(list(route.query), parsed)
         if problems:
+            # (at most 20 errors per answer: the sandbox's own bound, not documented)
             raise errors.Failure(400, [_problem_error(p) for p in problems[:20]])
         return normal
 

@@ -33,11 +33,10 @@ from opay.transport import Response
 Key = tuple[str, str, str]  # merchant id, path, idempotence key
 
 # The error of the 409 a repeat gets while the first request with its key is still being
-# processed: one error whose code (and errorCode) is "1409". The platform's own SDK
-# (onlinepayments-sdk-python3, exception_factory.is_idempotence_error) raises its
-# IdempotenceException for exactly that: HTTP 409, a key in the call context, one error,
-# errorCode "1409"; its test resource payment/duplicate_request.json holds the platform's
-# message, "DUPLICATE REQUEST IN PROGRESS".
+# processed is error_catalogue.DUPLICATE_REQUEST_IN_PROGRESS (code "1409", errorCode
+# "30001002"): the platform's own SDK (onlinepayments-sdk-python3 10.3,
+# exception_factory) raises its IdempotenceException for HTTP 409, a key in the call
+# context and one error whose errorCode is "30001002".
 
 
 def deduplicates(operation_id: str) -> bool:

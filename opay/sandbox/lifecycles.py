@@ -3,7 +3,7 @@ transition table per resource, and what each state reads as on the platform.
 
 Handlers never compare status strings: they ask the table whether an action is allowed
 (:meth:`Lifecycle.can`), move a state (:meth:`Lifecycle.after`, which answers the 400
-``ACTION_NOT_ALLOWED_IN_CURRENT_STATUS`` the handlers use for a wrong state) and read the
+``OPERATION_NOT_POSSIBLE`` the handlers use for a wrong state) and read the
 platform's ``status``, ``statusCategory`` and ``statusCode`` (:meth:`Lifecycle.output`).
 
 Sources (noted again beside each table):
@@ -435,7 +435,9 @@ class BatchAction(enum.Enum):
     PROCESS = "be processed"
 
 
-# GetBatchStatus ``status``: a submitted batch waits until ProcessBatch, once.
+# GetBatchStatus ``status``: a submitted batch waits until ProcessBatch, once. The two values
+# are the API description's enum of the status; that a batch is processed exactly once is
+# the sandbox's own rule (no page describes a batch's lifecycle).
 BATCH = Lifecycle[BatchState, BatchAction](
     "batch",
     {state: Output(state.value) for state in BatchState},

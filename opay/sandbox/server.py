@@ -78,7 +78,7 @@ class ServedApp(PagesApp, Protocol):
     def handle(self, request: Request) -> Response: ...
 
 
-MAX_BODY_SIZE = 16 * 1024 * 1024
+MAX_BODY_SIZE = 16 * 1024 * 1024  # the sandbox's own bound on a request body (a 413 beyond)
 _WILDCARD_HOSTS = frozenset(("", "0.0.0.0", "::"))
 _LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
@@ -96,7 +96,7 @@ class Sandbox:
     ``webhook_secret`` are all given, every event is delivered there by a
     :class:`~opay.sandbox.webhook_sender.WebhookSender`; ``on_event`` is called as well.
     ``webhook_delay``, ``webhook_jitter`` and ``webhook_duplicate_rate`` make the sender delay,
-    reorder and duplicate deliveries (drawn from ``seed``), as at-least-once delivery may.
+    reorder and duplicate deliveries (drawn from ``seed``), as a sender that retries may.
     ``seed`` makes ids repeatable (without it, every sandbox draws new ids) and ``clock``
     (returning an aware datetime) fixes the time.
     ``processing_delay`` (seconds) keeps each request of an operation the platform

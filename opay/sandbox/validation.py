@@ -188,8 +188,9 @@ def _check_object(value: Any, name: str, path: str, problems: list[Problem]) -> 
 
 # Query booleans: the platform's own SDK sends str(bool), "True" / "False"
 # (onlinepayments-sdk-python3, GetPaymentProductsParams.to_request_parameters), and the API
-# reference documents "true" / "false"; the platform accepts both spellings, so the case of
-# the letters does not matter. Nothing else ("1", "yes") is documented as a boolean.
+# reference documents "true" / "false"; the platform accepts both spellings. Accepting any
+# case of the letters ("TRUE") is the sandbox's own extension of that. Nothing else ("1",
+# "yes") is documented as a boolean.
 _BOOLEANS = {"true": "true", "false": "false"}
 
 

@@ -8,8 +8,10 @@ thread, so the API request that caused the event never waits for it. A delivery 
 events are not held back meanwhile. :meth:`WebhookSender.flush` waits until nothing is left
 to deliver; :meth:`WebhookSender.deliveries` is the delivery log.
 
-To exercise a receiver the way the platform's at-least-once delivery does, the sender can
-also misbehave, drawing from a generator seeded with ``seed`` (the same seed gives the same
+To exercise a receiver against what a webhook sender that retries can do (the platform's
+webhooks page, https://support.direct.ingenico.com/documentation/api/webhooks, states no
+exactly-once delivery; duplicates and reordering here are the sandbox's test faults), the
+sender can also misbehave, drawing from a generator seeded with ``seed`` (the same seed gives the same
 choices): ``delay`` holds every event that many seconds before its first delivery;
 ``jitter`` adds a random 0 to ``jitter`` seconds per event, so events overtake each other
 (reordering); ``duplicate_rate`` is the fraction of events delivered a second time, a random

@@ -155,7 +155,7 @@ def reject(ctx: Context, payment: Payment, code: errors.Entry, message: str) -> 
 
 
 # The message of each decline, by test card outcome (the code is the decline the handlers
-# already answer: AUTHORIZATION_DECLINED, or AUTHENTICATION_FAILED for 3-D Secure).
+# already answer: the catalogue's NOT_AUTHORISED).
 _DECLINES: dict[cards.Outcome, tuple[errors.Entry, str]] = {
     cards.Outcome.DECLINED: (errors.DECLINED, "the issuer declined the authorisation"),
     cards.Outcome.INSUFFICIENT_FUNDS: (errors.DECLINED, "insufficient funds"),
