@@ -69,11 +69,17 @@ _HAS_POLL = hasattr(select, "poll")
 
 
 class _Connection(JoinedWrites, http.client.HTTPConnection):
-    """A connection writing a request's head and bytes body at once."""
+    """A connection writing a request's head and bytes body at once, reading its response
+    by the attempt's deadline."""
+
+    response_class = DeadlineResponse
 
 
 class _TLSConnection(JoinedWrites, http.client.HTTPSConnection):
-    """A TLS connection writing a request's head and bytes body at once."""
+    """A TLS connection writing a request's head and bytes body at once, reading its
+    response by the attempt's deadline."""
+
+    response_class = DeadlineResponse
 
 
 _Conn = _Connection | _TLSConnection
@@ -280,7 +286,6 @@ class StdlibTransport:
             connection = _Connection(origin.host, origin.port, timeout=timeout)
         else:
             connection = _Connection(proxy.host, proxy.port, timeout=timeout)
-        connection.response_class = DeadlineResponse
         try:
             connection.connect()
         except BaseException:

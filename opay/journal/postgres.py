@@ -37,7 +37,11 @@ _SCHEMA = (
         response_body TEXT,
         request TEXT
     )""",
-    "CREATE INDEX IF NOT EXISTS opay_journal_pending ON opay_journal (state, started)",
+    # Only the calls in doubt, by start, as on SQLite: an index of every entry by state moves
+    # each completed entry within it, one more page written per call.
+    "CREATE INDEX IF NOT EXISTS opay_journal_in_doubt ON opay_journal (started) "
+    "WHERE state = 'pending'",
+    "DROP INDEX IF EXISTS opay_journal_pending",  # the index of journals made before
     """CREATE TABLE IF NOT EXISTS opay_inbox (
         event_id TEXT PRIMARY KEY,
         resource_id TEXT,
