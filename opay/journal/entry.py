@@ -115,18 +115,11 @@ def request_document(
 ) -> str:
     """The canonical JSON of a call's request: body, path values and query (the body and
     query as models or as their :func:`plain_json` values: the same document)."""
-    return plain_request_document(path_values, plain_json(body), plain_json(query))
-
-
-def plain_request_document(
-    path_values: Mapping[str, object], plain_body: object, plain_query: object
-) -> str:
-    """:func:`request_document` of a body and query already made plain (:func:`plain_json`)."""
     return canonical_json(
         {
-            "body": plain_body,
+            "body": plain_json(body),
             "path": {name: str(value) for name, value in path_values.items()},
-            "query": plain_query,
+            "query": plain_json(query),
         }
     )
 

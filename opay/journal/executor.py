@@ -210,7 +210,7 @@ class JournaledExecutor(_JournaledCore):
         entry = self._claim(call)
         if entry.state is not State.PENDING:
             return replay(operation, entry, context)
-        return self._send(operation, entry, path_values, call.body, query, context)
+        return self._send(operation, entry, path_values, body, query, context)
 
     def _claim(self, call: JournalCall) -> Entry:
         waited = 0.0
@@ -283,7 +283,7 @@ class AsyncJournaledExecutor(_JournaledCore):
         entry = await self._claim(call)
         if entry.state is not State.PENDING:
             return replay(operation, entry, context)
-        return await self._send(operation, entry, path_values, call.body, query, context)
+        return await self._send(operation, entry, path_values, body, query, context)
 
     async def _claim(self, call: JournalCall) -> Entry:
         waited = 0.0

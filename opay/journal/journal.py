@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
 
 import attrs
 
@@ -26,9 +25,8 @@ from opay.journal.entry import (
     business_slot,
     derived_key,
     key_slot,
-    plain_json,
-    plain_request_document,
     request_digest,
+    request_document,
 )
 from opay.journal.errors import BusinessKeyConflictError, CallInProgressError, JournalError
 from opay.journal.store import JournalStore
@@ -47,7 +45,6 @@ class JournalCall:
     document: str
     digest: str
     fixed_key: str | None  # the caller's or a generated key; None for a business key
-    body: Any = attrs.field(eq=False)  # the body as given (a model or a mapping), sent as such
 
 
 @attrs.frozen
@@ -122,7 +119,7 @@ class Journal:
             )
         if business_key is not None and (not isinstance(business_key, str) or not business_key):
             raise ValueError(f"business_key must be a non-empty string, got {business_key!r}")
-        document = plain_request_document(path_values, plain_json(body), plain_json(query))
+        document = request_document(path_values, body, query)
         digest = request_digest(document)
         if business_key is not None:
             slot = business_slot(merchant_id, operation.operation_id, business_key)
@@ -138,7 +135,6 @@ class Journal:
             document,
             digest,
             fixed,
-            body,
         )
 
     def _new_entry(self, call: JournalCall, generation: int) -> Entry:
