@@ -38,7 +38,6 @@ default".
 from __future__ import annotations
 
 import configparser
-import difflib
 import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -481,6 +480,8 @@ def _retry_policy(props: _Properties) -> RetryPolicy:
 def _closest_key(key: str) -> str | None:
     """The documented key closest to ``key``, when one is close enough to be a typo."""
     by_lower = {known.lower(): known for known in KNOWN_KEYS}
+    import difflib  # only for the message of an error
+
     close = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
     return by_lower[close[0]] if close else None
 

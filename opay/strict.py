@@ -8,7 +8,6 @@ Responses stay lenient: properties a newer API version added are kept (see
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from collections.abc import Mapping
@@ -83,6 +82,8 @@ def closest_name(key: str, known: list[str]) -> str | None:
     for name in known:
         if _normalised(name) == wanted:
             return name
+    import difflib  # only for the message of an error
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return close[0] if close else None
 
